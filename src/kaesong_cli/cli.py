@@ -1,0 +1,232 @@
+"""The Typer app: commands only. Each parses its arguments and hands them to runner.run.
+
+Reading commands usually never get here: fastpath.py parses their plain forms without importing
+Typer (see the README's Performance section); help, completion and every error come here.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from .runner import err, run
+
+
+class Format(str, Enum):
+    table = "table"
+    plain = "plain"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+TimelineFormat = Enum("TimelineFormat", {**{f.name: f.value for f in Format}, "timelinejs": "timelinejs"}, type=str)
+
+
+class GraphFormat(str, Enum):
+    dot = "dot"
+    mermaid = "mermaid"
+    json = "json"
+
+
+class Kind(str, Enum):
+    quote = "quote"
+    event = "event"
+    entity = "entity"
+    figure = "figure"
+
+
+FORMAT_HELP = "Output: a table on a terminal, plain tab-separated lines when piped; json for scripts."
+FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help=FORMAT_HELP, case_sensitive=False)]
+Since = Annotated[Optional[str], typer.Option(help="From this date on: YYYY, YYYY-MM or YYYY-MM-DD.", metavar="DATE")]
+Until = Annotated[Optional[str], typer.Option(help="Up to the end of this date: YYYY, YYYY-MM or YYYY-MM-DD.",
+                                              metavar="DATE")]
+
+
+def complete_entity(incomplete: str) -> list[str]:
+    """Entity ids for shell completion (read from the index; silent on any problem)."""
+    try:
+        from .commands import Session
+
+        ids = [e["id"] for e in Session(None).index.records("entity")]
+    except Exception:
+        return []
+    return [i for i in ids if i.startswith(incomplete.lower())]
+
+
+class KaesongGroup(TyperGroup):
+    """Usage errors as one line on stderr (exit 2), rather than a Rich panel."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.Abort:
+            code = 130
+        except Exception as exc:
+            if not hasattr(exc, "format_message") or not hasattr(exc, "exit_code"):
+                raise  # not a usage error
+            ctx = getattr(exc, "ctx", None)
+            where = ctx.command_path if ctx else "kaesong"
+            err(f"{exc.format_message()} (see '{where} --help')")
+            code = exc.exit_code
+        sys.exit(code or 0)
+
+
+app = typer.Typer(
+    cls=KaesongGroup,
+    name="kaesong",
+    help="Facts about the demolition of the Inter-Korean Joint Liaison Office (Kaesong, 16 June 2020), "
+         "each with its source and paragraph. Offline.",
+    epilog="Examples:  kaesong timeline  ·  kaesong entity liaison-office  ·  kaesong search leaflets  ·  "
+           "kaesong convert '9.78 billion won' --rate source",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kaesong {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback(invoke_without_command=True)
+def main(
+    ctx: typer.Context,
+    data: Annotated[Optional[str], typer.Option(
+        "--data", envvar="KAESONG_DATA", metavar="FILE",
+        help="Use this fact-base JSON file instead of the bundled one.")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour in tables (as does NO_COLOR=1).")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    ctx.obj = {"data": data, "color": not no_color}
+    if ctx.invoked_subcommand is None:
+        print(ctx.get_help())
+        raise typer.Exit(0)
+
+
+def _run(ctx: typer.Context, command: str, params: dict) -> None:
+    """Hand a command's own parameters to the runner: the same call fastpath.py makes."""
+    params = {k: (v.value if isinstance(v, Enum) else v) for k, v in params.items() if k != "ctx"}
+    fmt = params.pop("format", None)
+    obj = ctx.find_root().obj or {}
+    raise typer.Exit(run(command, params, data=obj.get("data"), fmt=fmt, color=obj.get("color", True)))
+
+
+def examples(*lines: str) -> str:
+    return "[b]Examples[/b]\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+
+
+@app.command(epilog=examples("kaesong timeline", "kaesong timeline --since 2020 --entity 'Kim Yo-jong'",
+                             "kaesong timeline --chart", "kaesong timeline --format timelinejs > timeline.json"))
+def timeline(
+    ctx: typer.Context,
+    since: Since = None,
+    until: Until = None,
+    entity: Annotated[Optional[str], typer.Option(help="Only events involving this entity (id, name or alias).",
+                                                  metavar="NAME", autocompletion=complete_entity)] = None,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a proportional time axis.")] = False,
+    format: Annotated[Optional[TimelineFormat], typer.Option(
+        "--format", "-f", case_sensitive=False, help=FORMAT_HELP + " timelinejs: TimelineJS3 JSON.")] = None,
+) -> None:
+    """The events, oldest first, each with its date at its own precision and its source."""
+    _run(ctx, "timeline", locals())
+
+
+@app.command(epilog=examples("kaesong entity", "kaesong entity liaison-office", "kaesong entity 김여정",
+                             "kaesong entity 'the President' --format json"))
+def entity(
+    ctx: typer.Context,
+    name: Annotated[Optional[str], typer.Argument(help="An entity's id, name, alias or Hangul name; none lists them all.",
+                                                  autocompletion=complete_entity)] = None,
+    format: FormatOption = None,
+) -> None:
+    """Who or what is this: one entity in full, or the list of them all."""
+    _run(ctx, "entity", locals())
+
+
+@app.command(epilog=examples("kaesong graph", "kaesong graph --format mermaid",
+                             "kaesong graph | dot -Tsvg > relations.svg"))
+def graph(
+    ctx: typer.Context,
+    format: Annotated[GraphFormat, typer.Option("--format", "-f", case_sensitive=False,
+                                                help="dot (Graphviz), mermaid (Markdown pages) or json.")] = GraphFormat.dot,
+) -> None:
+    """The relations between entities, ready for Graphviz or a Mermaid diagram."""
+    _run(ctx, "graph", locals())
+
+
+@app.command(epilog=examples("kaesong search leaflets", "kaesong search '\"completely collapse\"'",
+                             "kaesong search leaf* --kind quote", "kaesong search 개성공단"))
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", or a prefix*.')],
+    kind: Annotated[Optional[Kind], typer.Option(case_sensitive=False, help="Only this kind of record.")] = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only quotations by this entity.", metavar="NAME",
+                                                   autocompletion=complete_entity)] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
+    format: FormatOption = None,
+) -> None:
+    """Search quotations, events, entities and money figures, best match first."""
+    _run(ctx, "search", locals())
+
+
+@app.command(epilog=examples("kaesong quotes", "kaesong quotes --speaker 'Kim Yo-jong'"))
+def quotes(
+    ctx: typer.Context,
+    speaker: Annotated[Optional[str], typer.Option(help="Only quotations by this entity.", metavar="NAME",
+                                                   autocompletion=complete_entity)] = None,
+    format: FormatOption = None,
+) -> None:
+    """Every quotation, verbatim, with speaker, date and source."""
+    _run(ctx, "quotes", locals())
+
+
+@app.command(epilog=examples("kaesong convert", "kaesong convert '9.78 billion won' --rate source",
+                             "kaesong convert '97억 8천만 원' --date 2018-10-24", "kaesong convert '$8.64 million' --rate 1200"))
+def convert(
+    ctx: typer.Context,
+    amount: Annotated[Optional[str], typer.Argument(
+        help="An amount as people write it: '9.78 billion won', '₩9.78B', '97억 8천만 원', '$8.64 million'. "
+             "None: every figure of the fact base.")] = None,
+    to: Annotated[Optional[str], typer.Option(help="KRW or USD (default: the other one).", metavar="CURRENCY")] = None,
+    rate: Annotated[str, typer.Option(help="source (the rate the source's own pair implies), market (ECB) "
+                                           "or a number of won per dollar.")] = "market",
+    date: Annotated[Optional[str], typer.Option(help="Day of the market rate (default: the latest available).",
+                                                metavar="YYYY-MM-DD")] = None,
+    format: FormatOption = None,
+) -> None:
+    """Convert between won and dollars, always saying which rate and from where."""
+    _run(ctx, "convert", locals())
+
+
+@app.command(epilog=examples("kaesong sources", "kaesong sources --format json"))
+def sources(ctx: typer.Context, format: FormatOption = None) -> None:
+    """The sources the facts cite: the article and the context reporting."""
+    _run(ctx, "sources", locals())
+
+
+@app.command(epilog=examples("kaesong validate", "kaesong validate my-dossier.json",
+                             "kaesong validate my-dossier.json --format json"))
+def validate(
+    ctx: typer.Context,
+    file: Annotated[Optional[str], typer.Argument(help="A fact-base file (default: the one in use).")] = None,
+    format: FormatOption = None,
+) -> None:
+    """Check a fact base against the contract: every problem with its JSON path."""
+    _run(ctx, "validate", locals())
+
+
+@app.command(epilog=examples("kaesong schema > kaesong.schema.json"))
+def schema(ctx: typer.Context) -> None:
+    """The JSON Schema of the fact-base contract, generated from the models."""
+    _run(ctx, "schema", locals())

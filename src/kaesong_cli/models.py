@@ -1,0 +1,246 @@
+"""The fact-base contract as pydantic models, and the cross-checks a schema cannot express.
+
+Imported only to validate a fact base (when the derived index is built, by `kaesong validate`
+and by `kaesong schema`): reading commands work from the index and never import this module.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+from .dates import TIME_ZONES, PartialDate
+
+FORMAT = "kaesong-factbase/1"
+MAX_AMOUNT = Decimal(10) ** 18  # a quintillion won is absurd; it also keeps Decimal maths exact
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$"),
+               Field(description="A stable slug: lower-case ASCII letters, digits and hyphens")]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Paragraph = Annotated[int, Field(ge=1, le=100_000)]
+
+
+def _to_decimal(value: object) -> object:
+    if isinstance(value, bool):
+        return value  # left for the strict Decimal check to reject
+    if isinstance(value, (int, float, str)):
+        try:
+            return Decimal(str(value).strip())
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a number") from None
+    return value
+
+
+def _positive_finite(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("an amount must be a finite number")
+    if value <= 0:
+        raise ValueError("an amount must be positive")
+    if value >= MAX_AMOUNT:
+        raise ValueError("an amount must be below 10^18")
+    return value
+
+
+Amount = Annotated[Decimal, BeforeValidator(_to_decimal), AfterValidator(_positive_finite),
+                   Field(description="A positive number, preferably written as a string of digits")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Citation(Model):
+    source: Id
+    paragraphs: list[Paragraph] = Field(default_factory=list, description="Paragraph numbers in the source")
+
+
+Citations = Annotated[list[Citation], Field(min_length=1)]
+
+
+class DateSpec(Model):
+    value: str = Field(description="YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; its form is its precision")
+    tz: Literal["KST", "UTC"] | None = Field(None, description="Time zone of a date with a time")
+    stated: Text | None = Field(None, description="The words the source used for this date")
+    resolved: Text | None = Field(None, description="How those words were resolved to the value")
+
+    def parsed(self) -> PartialDate:
+        return PartialDate.parse(self.value)
+
+    def model_post_init(self, _context: object) -> None:
+        date = self.parsed()  # raises ValueError naming what is impossible
+        if self.tz and date.hour is None:
+            raise ValueError("a time zone needs a time (YYYY-MM-DDTHH:MM)")
+        assert self.tz is None or self.tz in TIME_ZONES
+
+
+class Source(Model):
+    id: Id
+    role: Literal["primary", "context"] = "context"
+    kind: Literal["news-article", "news-report", "press-release", "statement", "document", "book", "dataset", "other"]
+    title: Text
+    author: Name | None = None
+    publisher: Name | None = None
+    published: DateSpec | None = None
+    paragraphs: int = Field(0, ge=0, le=100_000, description="How many numbered paragraphs the source has (0: not held)")
+    location: Text | None = None
+    note: Text | None = None
+
+
+class Attribute(Model):
+    name: Name
+    value: Text
+    citations: Citations
+    note: Text | None = None
+
+
+class Relation(Model):
+    type: Id
+    target: Id
+    citations: Citations
+    note: Text | None = None
+
+
+EntityKind = Literal["person", "organization", "office", "place", "building", "fund", "media",
+                     "country", "group", "agreement"]
+
+
+class Entity(Model):
+    id: Id
+    kind: EntityKind
+    name: Name
+    hangul: Name | None = None
+    aliases: list[Name] = Field(default_factory=list)
+    description: Text
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9]\d*$")] | None = None
+    citations: Citations
+    attributes: list[Attribute] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    note: Text | None = None
+
+
+class Event(Model):
+    id: Id
+    date: DateSpec
+    end: DateSpec | None = None
+    title: Name
+    summary: Text
+    entities: list[Id] = Field(default_factory=list)
+    caused_by: list[Id] = Field(default_factory=list)
+    citations: Citations
+    note: Text | None = None
+
+
+class Quote(Model):
+    id: Id
+    text: Text = Field(description="The words, verbatim")
+    speaker: Id
+    date: DateSpec
+    about: list[Id] = Field(default_factory=list)
+    context: Text
+    citations: Citations
+    note: Text | None = None
+
+
+class Money(Model):
+    amount: Amount
+    currency: Literal["KRW", "USD"]
+    stated: Name = Field(description="The figure as the source wrote it")
+
+
+class Figure(Money):
+    id: Id
+    paired: Money | None = Field(None, description="The other currency's figure, where the source gives one")
+    date: DateSpec
+    paid_for: Text
+    part_of: Id | None = None
+    entities: list[Id] = Field(default_factory=list)
+    citations: Citations
+    note: Text | None = None
+
+
+class FactBase(Model):
+    format: Literal["kaesong-factbase/1"]
+    title: Text
+    description: Text | None = None
+    sources: Annotated[list[Source], Field(min_length=1)]
+    entities: list[Entity] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+
+
+COLLECTIONS = ("sources", "entities", "events", "quotes", "figures")
+
+
+def cross_check(base: FactBase) -> list[tuple[str, str]]:
+    """Problems a schema cannot see, each as (JSON path, reason): duplicate ids, unknown
+    references, citations of paragraphs a source does not have, an end before its start."""
+    problems: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
+    for collection in COLLECTIONS:
+        for i, item in enumerate(getattr(base, collection)):
+            path = f"{collection}[{i}].id"
+            if item.id in seen:
+                problems.append((path, f"duplicate id {item.id!r} (first used at {seen[item.id]})"))
+            else:
+                seen[item.id] = path
+    sources = {s.id: s for s in base.sources}
+    entities = {e.id for e in base.entities}
+    events = {e.id for e in base.events}
+    figures = {f.id for f in base.figures}
+
+    def refs(path: str, ids: list[str] | str | None, known: set[str], what: str) -> None:
+        for j, ref in enumerate([ids] if isinstance(ids, str) else ids or []):
+            where = path if isinstance(ids, str) else f"{path}[{j}]"
+            if ref not in known:
+                problems.append((where, f"unknown {what} {ref!r}"))
+
+    def cites(path: str, citations: list[Citation]) -> None:
+        for j, c in enumerate(citations):
+            source = sources.get(c.source)
+            if source is None:
+                problems.append((f"{path}[{j}].source", f"unknown source {c.source!r}"))
+                continue
+            for k, n in enumerate(c.paragraphs):
+                if n > source.paragraphs:
+                    held = f"has {source.paragraphs} paragraphs" if source.paragraphs else "has no numbered paragraphs"
+                    problems.append((f"{path}[{j}].paragraphs[{k}]", f"paragraph {n}: source {c.source!r} {held}"))
+
+    for i, e in enumerate(base.entities):
+        p = f"entities[{i}]"
+        cites(f"{p}.citations", e.citations)
+        for j, a in enumerate(e.attributes):
+            cites(f"{p}.attributes[{j}].citations", a.citations)
+        for j, r in enumerate(e.relations):
+            refs(f"{p}.relations[{j}].target", r.target, entities, "entity")
+            cites(f"{p}.relations[{j}].citations", r.citations)
+    for i, ev in enumerate(base.events):
+        p = f"events[{i}]"
+        refs(f"{p}.entities", ev.entities, entities, "entity")
+        refs(f"{p}.caused_by", ev.caused_by, events, "event")
+        cites(f"{p}.citations", ev.citations)
+        if ev.end and ev.end.value < ev.date.value:
+            problems.append((f"{p}.end", f"ends ({ev.end.value}) before it starts ({ev.date.value})"))
+    for i, q in enumerate(base.quotes):
+        p = f"quotes[{i}]"
+        refs(f"{p}.speaker", q.speaker, entities, "entity")
+        refs(f"{p}.about", q.about, entities, "entity")
+        cites(f"{p}.citations", q.citations)
+    for i, f in enumerate(base.figures):
+        p = f"figures[{i}]"
+        refs(f"{p}.entities", f.entities, entities, "entity")
+        refs(f"{p}.part_of", f.part_of, figures, "figure")
+        cites(f"{p}.citations", f.citations)
+        if f.paired and f.paired.currency == f.currency:
+            problems.append((f"{p}.paired.currency", "the paired figure must be in the other currency"))
+    return problems
+
+
+def json_schema() -> dict:
+    schema = FactBase.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "kaesong fact base"
+    return schema

@@ -1,0 +1,31 @@
+"""A progress bar on stderr while a large fact base is validated and indexed."""
+
+from __future__ import annotations
+
+import time
+
+
+class BuildProgress:
+    """Called as progress(phase, done, total); draws nothing until a build has run for 0.3 s."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.started = time.monotonic()
+        self.bar = None
+        self.task = None
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.started < 0.3 and phase != "validating":
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                                TimeElapsedColumn(), console=Console(file=self.stream), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("", total=total)
+        self.bar.update(self.task, description=f"kaesong: {phase} the fact base (first run)", completed=done,
+                        total=total)
+        if phase == "indexing" and done >= total:
+            self.bar.stop()

@@ -1,0 +1,99 @@
+"""Run one command: open the fact base, call the command, render its view, and map every failure
+to one line on stderr and an exit code. The only place exceptions become exit codes."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+
+from .errors import ExitStatus, FactBaseError, KaesongError
+
+
+def err(message: str) -> None:
+    from .output.sanitize import visible
+
+    try:
+        sys.stderr.write(f"kaesong: {visible(message)}\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
+
+
+def run(command: str, params: dict, *, data: str | None = None, fmt: str | None = None, color: bool = True) -> int:
+    from .commands import COMMANDS, Session
+    from .output import default_format, render
+
+    fmt = fmt or default_format(sys.stdout)
+    try:
+        session = Session(data, progress=_progress())
+        view = COMMANDS[command](session, fmt=fmt, **params)
+        for note in view.notes:
+            err(note)
+        render(view, fmt, sys.stdout, color=color)
+        sys.stdout.flush()
+        return ExitStatus.OK
+    except BrokenPipeError:
+        return _closed_pipe()
+    except KeyboardInterrupt:
+        err("interrupted")
+        return ExitStatus.INTERRUPTED
+    except FactBaseError as exc:
+        return _bad_fact_base(exc, command, fmt)
+    except KaesongError as exc:
+        err(str(exc))
+        return exc.status
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            return _closed_pipe()
+        where = f": {exc.filename}" if exc.filename else ""
+        err(f"cannot write output{where}: {exc.strerror or exc}" if exc.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT)
+            else f"{exc.strerror or exc}{where}")
+        return ExitStatus.ERROR
+    except MemoryError:
+        err("out of memory")
+        return ExitStatus.ERROR
+    except Exception as exc:  # a bug: one line, not a traceback, unless asked for
+        if os.environ.get("KAESONG_DEBUG"):
+            raise
+        err(f"internal error: {type(exc).__name__}: {exc} (set KAESONG_DEBUG=1 for details)")
+        return ExitStatus.ERROR
+
+
+def _bad_fact_base(exc: FactBaseError, command: str, fmt: str) -> int:
+    lines = exc.lines()
+    if command == "validate":
+        if fmt == "json":
+            import json
+
+            report = {"file": exc.file, "valid": False, "problems": [{"path": p, "reason": r} for p, r in exc.problems]}
+            sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+        for line in lines:
+            err(line)
+    else:
+        more = f" (and {len(lines) - 1} more problems: run 'kaesong validate')" if len(lines) > 1 else ""
+        err(lines[0] + more)
+    return ExitStatus.ERROR
+
+
+def _closed_pipe() -> int:
+    """The reader went away (`kaesong timeline | head -1`): stop quietly, and keep Python from
+    complaining when it flushes stdout at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return ExitStatus.OK
+
+
+def _progress():
+    """A progress display on stderr for index builds, only when stderr is a terminal."""
+    try:
+        if not sys.stderr.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    from .output.progress import BuildProgress
+
+    return BuildProgress(sys.stderr)

@@ -1,0 +1,144 @@
+"""Full-text search: user words to a safe FTS5 query, Hangul by substring, and a fallback to the
+nearest words of the fact base's vocabulary when nothing matches.
+
+User input is never passed to FTS5 as syntax: every word is quoted (as sqlite-utils and Datasette
+learnt to do), so `park.`, a lone `AND`, `NEAR(` or an unbalanced quote are plain words. What we
+do read: "a phrase" in balanced double quotes, and word* for a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import UsageError
+from .index import Index
+
+KINDS = ("quote", "event", "entity", "figure")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+_WORDS = re.compile(r"\w+")
+
+
+class Term:
+    """One word, or the words of a phrase; a prefix matches the start of words."""
+
+    def __init__(self, words: list[str], prefix: bool = False):
+        self.words, self.prefix = words, prefix
+
+    def fts(self) -> str:
+        quoted = '"' + " ".join(self.words).replace('"', '""') + '"'
+        return quoted + "*" if self.prefix else quoted
+
+
+class Query:
+    def __init__(self, terms: list[Term], hangul: list[str] | None = None):
+        self.terms, self.hangul = terms, hangul or []  # Hangul words are searched as substrings
+
+    def fts(self) -> str:
+        return " AND ".join(t.fts() for t in self.terms)
+
+    def describe(self) -> str:
+        parts = [(" ".join(t.words) if len(t.words) == 1 else f'"{" ".join(t.words)}"') + ("*" if t.prefix else "")
+                 for t in self.terms]
+        return " ".join(parts + self.hangul)
+
+
+def parse_query(text: str) -> Query:
+    """Phrases in balanced quotes, word* prefixes, everything else plain words; an unbalanced
+    quote is read as a space."""
+    if text.count('"') % 2:
+        text = text.replace('"', " ")
+    terms, hangul = [], []
+    for phrase, bare in _TOKEN.findall(text):
+        raw = phrase if phrase else bare
+        if _HANGUL.search(raw):
+            hangul.extend(w for w in raw.split() if w.strip("*"))
+            continue
+        words = _WORDS.findall(raw)
+        if not words:
+            continue
+        prefix = not phrase and raw.endswith("*")
+        if phrase:
+            terms.append(Term(words))
+        else:
+            terms.extend(Term([w]) for w in words[:-1])
+            terms.append(Term([words[-1]], prefix))
+    if not terms and not hangul:
+        raise UsageError(f"nothing to search for in {text.strip()!r}: give a word, a \"phrase\" or a prefix*")
+    return Query(terms, [h.strip("*") for h in hangul])
+
+
+class Hit:
+    def __init__(self, kind: str, doc: dict, snippet: list[tuple[str, bool]]):
+        self.kind, self.doc, self.snippet = kind, doc, snippet
+
+
+class Result:
+    def __init__(self, hits: list[Hit], query: Query, corrected_from: str | None = None):
+        self.hits, self.query = hits, query
+        self.corrected_from = corrected_from  # the words as typed, when the typo fallback was used
+
+
+def search(index: Index, text: str, *, kinds=KINDS, since=None, until=None, speaker=None,
+           limit: int = 20) -> Result:
+    if limit < 1:
+        raise UsageError("--limit must be at least 1")
+    query = parse_query(text)
+    hits = _run(index, query, kinds, since, until, speaker, limit)
+    if hits or not query.terms:
+        return Result(hits, query)
+    corrected = _nearest(index, query)
+    if corrected is None:
+        return Result([], query)
+    return Result(_run(index, corrected, kinds, since, until, speaker, limit), corrected, query.describe())
+
+
+def _run(index, query, kinds, since, until, speaker, limit) -> list[Hit]:
+    if query.hangul:
+        rows = index.substring([*query.hangul, *(" ".join(t.words) for t in query.terms)],
+                               kinds, since, until, speaker, limit)
+        return [Hit(r["kind"], r["doc"], _mark_substrings(r["snippet"], query.hangul)) for r in rows]
+    rows = index.full_text(query.fts(), kinds, since, until, speaker, limit)
+    return [Hit(r["kind"], r["doc"], _split_marks(r["snippet"])) for r in rows]
+
+
+def _split_marks(snippet: str) -> list[tuple[str, bool]]:
+    parts, hit = [], False
+    for piece in re.split("([\x02\x03])", snippet):
+        if piece in ("\x02", "\x03"):
+            hit = piece == "\x02"
+        elif piece:
+            parts.append((piece, hit))
+    return parts
+
+
+def _mark_substrings(text: str, needles: list[str], width: int = 90) -> list[tuple[str, bool]]:
+    first = min((i for i in (text.find(n) for n in needles) if i >= 0), default=0)
+    start = max(0, first - width // 3)
+    text = ("…" if start else "") + text[start:start + width] + ("…" if len(text) > start + width else "")
+    pattern = "(" + "|".join(re.escape(n) for n in needles) + ")"
+    return [(p, bool(re.fullmatch(pattern, p))) for p in re.split(pattern, text) if p]
+
+
+def _nearest(index: Index, query: Query) -> Query | None:
+    """The query with each word the fact base does not know replaced by its nearest known word."""
+    from rapidfuzz import fuzz, process
+
+    vocabulary = index.vocabulary()
+    known = set(vocabulary)
+    changed = False
+    terms = []
+    for term in query.terms:
+        words = []
+        for word in term.words:
+            lower = word.lower()
+            if lower in known or term.prefix:
+                words.append(word)
+                continue
+            best = process.extractOne(lower, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+            if best is None:
+                return None
+            words.append(best[0])
+            changed = True
+        terms.append(Term(words, term.prefix))
+    return Query(terms) if changed else None
