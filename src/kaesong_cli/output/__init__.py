@@ -45,10 +45,11 @@ class Document:
 
 
 class Raw:
-    """Text that is a format of its own: DOT, Mermaid, TimelineJS, a chart, a JSON Schema."""
+    """Text that is a format of its own: DOT, Mermaid, a chart; or, with is_json, a JSON document
+    (TimelineJS, a JSON Schema), whose unsafe characters are escaped the JSON way."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, is_json: bool = False):
+        self.text, self.is_json = text, is_json
 
 
 class View:
@@ -70,9 +71,9 @@ def default_format(stream) -> str:
 def render(view: View, fmt: str, stream, *, color: bool = True) -> None:
     body = view.body
     if isinstance(body, Raw):
-        from .sanitize import visible
+        from .sanitize import json_escape, visible
 
-        stream.write(visible(body.text, keep_newlines=True))
+        stream.write(json_escape(body.text) if body.is_json else visible(body.text, keep_newlines=True))
         if not body.text.endswith("\n"):
             stream.write("\n")
         return
