@@ -138,6 +138,11 @@ class Index:
         return [{"kind": kind, "doc": json.loads(doc), "snippet": snip}
                 for kind, doc, snip, _ in self.conn.execute(sql, args)]
 
+    def words_starting(self, prefix: str, limit: int = 64) -> list[str]:
+        rows = self.conn.execute("SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY word LIMIT ?",
+                                 (prefix, prefix + "\U0010ffff", limit))
+        return [w for (w,) in rows]
+
     def vocabulary(self) -> list[str]:
         return [w for (w,) in self.conn.execute("SELECT word FROM vocab")]
 

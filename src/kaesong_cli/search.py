@@ -25,7 +25,12 @@ class Term:
     def __init__(self, words: list[str], prefix: bool = False):
         self.words, self.prefix = words, prefix
 
-    def fts(self) -> str:
+    def fts(self, expansions: list[str] | None = None) -> str:
+        """A quoted phrase; a prefix becomes the fact base's words that start with it, since FTS5's
+        own prefix query meets stemmed tokens (porter turns 'renovation' into 'renov', so
+        'renovat*' would find nothing)."""
+        if self.prefix and expansions:
+            return "(" + " OR ".join(Term([w]).fts() for w in expansions) + ")"
         quoted = '"' + " ".join(self.words).replace('"', '""') + '"'
         return quoted + "*" if self.prefix else quoted
 
@@ -34,8 +39,8 @@ class Query:
     def __init__(self, terms: list[Term], hangul: list[str] | None = None):
         self.terms, self.hangul = terms, hangul or []  # Hangul words are searched as substrings
 
-    def fts(self) -> str:
-        return " AND ".join(t.fts() for t in self.terms)
+    def fts(self, index: Index) -> str:
+        return " AND ".join(t.fts(index.words_starting(t.words[0].lower()) if t.prefix else None) for t in self.terms)
 
     def describe(self) -> str:
         parts = [(" ".join(t.words) if len(t.words) == 1 else f'"{" ".join(t.words)}"') + ("*" if t.prefix else "")
@@ -98,7 +103,7 @@ def _run(index, query, kinds, since, until, speaker, limit) -> list[Hit]:
         rows = index.substring([*query.hangul, *(" ".join(t.words) for t in query.terms)],
                                kinds, since, until, speaker, limit)
         return [Hit(r["kind"], r["doc"], _mark_substrings(r["snippet"], query.hangul)) for r in rows]
-    rows = index.full_text(query.fts(), kinds, since, until, speaker, limit)
+    rows = index.full_text(query.fts(index), kinds, since, until, speaker, limit)
     return [Hit(r["kind"], r["doc"], _split_marks(r["snippet"])) for r in rows]
 
 

@@ -1,0 +1,97 @@
+"""Issue 3: entity lookups by any name, suggestions, the full view, and the relation graph."""
+
+import json
+
+import pydot
+import pytest
+
+from .conftest import kaesong
+
+
+def test_list_entities():
+    result = kaesong("entity", "--format", "json")
+    assert result.exit_code == 0
+    entities = json.loads(result.stdout)
+    assert len(entities) == 19
+    plain = kaesong("entity").stdout.splitlines()
+    assert plain[0] == "liaison-office\tInter-Korean Joint Liaison Office\t남북공동연락사무소\toffice"
+
+
+@pytest.mark.parametrize("name", ["liaison-office", "LIAISON OFFICE", "Inter-Korean Joint Liaison Office",
+                                  "남북공동연락사무소", "Korea-North Korea Liaison Office", "joint liaison office"])
+def test_lookup_by_id_alias_any_case_and_hangul(name):
+    result = kaesong("entity", name, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["id"] == "liaison-office"
+
+
+def test_the_unnamed_president_is_identified_as_context():
+    doc = json.loads(kaesong("entity", "the President", "--format", "json").stdout)
+    assert doc["id"] == "moon-jae-in" and doc["hangul"] == "문재인"
+    assert "identified from the Panmunjom Declaration" in doc["note"]
+    assert doc["basis"] == "stated+context"
+
+
+def test_full_story_of_the_office():
+    doc = json.loads(kaesong("entity", "liaison-office", "--format", "json").stdout)
+    assert next(e["id"] for e in doc["events"]) == "building-constructed"
+    assert [e["id"] for e in doc["events"]][-1] == "lawsuit-filed"
+    assert "office-demolished" in [e["id"] for e in doc["events"]]
+    assert {r["type"] for r in doc["relations"]} >= {"located-in", "funded-by", "created-by"}
+    assert {(r["source"], r["type"]) for r in doc["relations_in"]} >= {("chun-hae-sung", "co-head-of"),
+                                                                     ("support-center", "neighbour-of")}
+    assert {q["id"] for q in doc["quotes"]} >= {"kim-yo-jong-collapse", "kcna-explosion"}
+    assert "renovation-cost" in {f["id"] for f in doc["figures"]}
+    table = kaesong("entity", "liaison-office", "--format", "table").stdout
+    for heading in ("Attributes", "Relations", "Events", "Quotations", "Money"):
+        assert heading in table
+    assert "article ¶4" in table
+
+
+def test_relations_in_both_directions():
+    doc = json.loads(kaesong("entity", "kim-jong-un", "--format", "json").stdout)
+    assert ("kim-yo-jong", "sister-of") in {(r["source"], r["type"]) for r in doc["relations_in"]}
+    plain = kaesong("entity", "kim-jong-un").stdout
+    assert "←\tsister-of\tkim-yo-jong (Kim Yo-jong)" in plain
+
+
+def test_misspelling_suggests():
+    result = kaesong("entity", "Kim Yo-jung")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "kaesong: no entity named 'Kim Yo-jung'; did you mean kim-yo-jong or kim-jong-un?"
+
+
+def test_ambiguous_name_lists_candidates():
+    result = kaesong("entity", "kim")
+    assert result.exit_code == 1
+    assert "could mean any of: kim-jong-un, kim-yo-jong" in result.stderr
+
+
+def test_unknown_with_nothing_close():
+    result = kaesong("entity", "zzzzqqq")
+    assert result.exit_code == 1 and "'kaesong entity' lists them all" in result.stderr
+
+
+def test_graph_dot_parses():
+    result = kaesong("graph")
+    assert result.exit_code == 0
+    graphs = pydot.graph_from_dot_data(result.stdout)
+    assert graphs and len(graphs) == 1
+    edges = {(e.get_source().strip('"'), e.get_destination().strip('"'), e.get("label").strip('"'))
+             for e in graphs[0].get_edges()}
+    assert ("kim-yo-jong", "kim-jong-un", "sister-of") in edges
+    assert len(graphs[0].get_nodes()) >= 19
+
+
+def test_graph_mermaid():
+    out = kaesong("graph", "--format", "mermaid").stdout.splitlines()
+    assert out[0] == "flowchart LR"
+    assert '  e_kim_yo_jong -->|"sister-of"| e_kim_jong_un' in out
+    assert '  e_liaison_office["Inter-Korean Joint Liaison Office<br/>남북공동연락사무소"]' in out
+
+
+def test_completion_of_entity_ids():
+    from kaesong_cli.cli import complete_entity
+
+    assert complete_entity("kim") == ["kim-jong-un", "kim-yo-jong"]
+    assert "liaison-office" in complete_entity("")

@@ -1,0 +1,111 @@
+"""Issue 5: ranked, forgiving full-text search and the quotations."""
+
+import json
+
+import pytest
+
+from .conftest import event, kaesong, minimal
+
+
+def hits(*args, data=None):
+    pre = ["--data", data] if data else []
+    result = kaesong(*pre, "search", *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_leaflets_shows_why_pyongyang_was_angry():
+    found = hits("leaflets")
+    assert {h["id"] for h in found} >= {"defectors", "first-threat"}
+    defectors = next(h for h in found if h["id"] == "defectors")
+    assert "Pyongyang's anger" in defectors["snippet"] or "leaflets" in defectors["snippet"]
+    assert defectors["cited"] == "article ¶13"
+
+
+def test_stemming():
+    assert {h["id"] for h in hits("leaflet")} == {h["id"] for h in hits("leaflets")}
+
+
+def test_phrase_finds_her_warning_first():
+    found = hits('"completely collapse"')
+    assert found[0]["id"] == "kim-yo-jong-collapse" and found[0]["kind"] == "quote"
+    assert found[0]["date"]["value"] == "2020-06-13"
+
+
+def test_prefix():
+    assert "defectors" in {h["id"] for h in hits("leaf*")}
+    assert "renovation-cost" in {h["id"] for h in hits("renovat*")}
+
+
+@pytest.mark.parametrize("query, expected", [("개성", "kaesong"), ("개성공단", "kaesong-industrial-complex"),
+                                             ("김여정", "kim-yo-jong"), ("교추협", "exchange-council")])
+def test_hangul(query, expected):
+    assert expected in {h["id"] for h in hits(query)}
+
+
+def test_filters():
+    assert {h["kind"] for h in hits("liaison", "--kind", "quote", "--limit", "50")} == {"quote"}
+    assert {h["kind"] for h in hits("liaison", "--kind", "event", "--limit", "50")} == {"event"}
+    by_kim = hits("collapse", "--speaker", "Kim Yo-jong")
+    assert [h["id"] for h in by_kim] == ["kim-yo-jong-collapse", "kim-yo-jong-useless"]
+    in_2020 = hits("office", "--since", "2020", "--until", "2020-06", "--limit", "50")
+    assert in_2020 and all("2020" <= h["date"]["value"] < "2020-07" for h in in_2020)
+    assert len(hits("office", "--limit", "2")) == 2
+    assert kaesong("search", "office", "--limit", "0").exit_code == 2
+
+
+def test_typo_fallback_says_so():
+    result = kaesong("search", "leaflts")
+    assert result.exit_code == 0, result.output
+    assert "no hits for leaflts; showing leaflets" in result.stderr
+    assert "defectors" in result.stdout
+
+
+def test_nothing_found_exits_1():
+    result = kaesong("search", "xylophone")
+    assert result.exit_code == 1 and "no hits for xylophone" in result.stderr and result.stdout == ""
+
+
+def test_ranking_on_a_small_fixture(write):
+    base = minimal(events=[
+        event("mention", "2001", title="A meeting", summary="The budget came up once."),
+        event("title-hit", "2002", title="Budget approved", summary="A budget, the budget, the whole budget."),
+        event("none", "2003", title="Nothing", summary="Nothing relevant."),
+    ])
+    assert [h["id"] for h in hits("budget", data=write(base))] == ["title-hit", "mention"]
+
+
+def test_highlighting_in_json_plain_and_table(monkeypatch):
+    found = hits('"completely collapse"')[0]
+    start, end = found["highlights"][0]
+    assert found["snippet"][start:end] == "completely collapse"
+    plain = kaesong("search", "leaflets").stdout
+    assert "**leaflets**" in plain
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    table = kaesong("search", "leaflets", "--format", "table").stdout
+    assert "\x1b[1;33mleaflets" in table
+
+
+@pytest.mark.parametrize("query", ['"', 'unbalanced "quote', "AND", "leaflets AND", "NEAR(", "-", "park.", "OR NOT",
+                                   "col:umn", "^start", "a'b"])
+def test_awkward_queries_never_break(query):
+    result = kaesong("search", query)
+    assert result.exit_code in (0, 1, 2), result.output
+    assert "Traceback" not in result.output and "fts5" not in result.output.lower()
+    if result.exit_code == 2:
+        assert "nothing to search for" in result.stderr
+
+
+def test_lone_star_is_a_usage_error():
+    result = kaesong("search", "*")
+    assert result.exit_code == 2 and "nothing to search for" in result.stderr
+
+
+def test_quotes():
+    result = kaesong("quotes", "--format", "json")
+    assert result.exit_code == 0
+    quotes = json.loads(result.stdout)
+    assert next(q["id"] for q in quotes) == "mou-round-the-clock"
+    kim = json.loads(kaesong("quotes", "--speaker", "김여정", "--format", "json").stdout)
+    assert [q["text"] for q in kim] == ["useless", "completely collapse"]
+    assert kaesong("quotes", "--speaker", "kaesong").exit_code == 1
