@@ -63,13 +63,8 @@ class Index:
                 ns=None) -> list[dict]:
         """Records of one kind in date order (then data order), optionally within [since, until]
         (sort keys: see dates.upper_bound) and among the record numbers ns."""
-        sql, args = "SELECT doc FROM records WHERE kind = ?", [kind]
-        if since:
-            sql += " AND sort >= ?"
-            args.append(since)
-        if until:
-            sql += " AND sort <= ?"
-            args.append(until)
+        sql, args = "SELECT doc FROM records WHERE kind = ?" + _window("sort", since, until), [kind]
+        args += [d for d in (since, until) if d]
         if ns is not None:
             ns = list(ns)
             sql += f" AND n IN ({','.join('?' * len(ns))})"
@@ -122,14 +117,8 @@ class Index:
 
     def _filtered(self, sql, args, kinds, since, until, speaker, limit, order) -> list[dict]:
         args = list(args)
-        sql += f" AND r.kind IN ({','.join('?' * len(kinds))})"
-        args.extend(kinds)
-        if since:
-            sql += " AND r.sort >= ?"
-            args.append(since)
-        if until:
-            sql += " AND r.sort <= ?"
-            args.append(until)
+        sql += f" AND r.kind IN ({','.join('?' * len(kinds))})" + _window("r.sort", since, until)
+        args += [*kinds, *(d for d in (since, until) if d)]
         if speaker:
             sql += " AND r.n IN (SELECT n FROM links WHERE entity = ? AND role = 'speaker')"
             args.append(speaker)
@@ -145,6 +134,11 @@ class Index:
 
     def vocabulary(self) -> list[str]:
         return [w for (w,) in self.conn.execute("SELECT word FROM vocab")]
+
+
+def _window(column: str, since: str | None, until: str | None) -> str:
+    """SQL for an inclusive window of sort keys; its parameters are since, until (those given)."""
+    return (f" AND {column} >= ?" if since else "") + (f" AND {column} <= ?" if until else "")
 
 
 # --- opening, with the cache ---------------------------------------------------------------------
