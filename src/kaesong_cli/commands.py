@@ -43,7 +43,7 @@ def timeline(session: Session, *, fmt: str, since: str | None = None, until: str
         from .entities import resolve
 
         entity_id = resolve(index, entity)
-        ns = [r[0] for r in index.conn.execute("SELECT n FROM links WHERE entity = ? AND role = 'event'", (entity_id,))]
+        ns = index.linked_numbers(entity_id, ("event",))
     events = index.records("event", low, high, ns)
     if not events:
         raise NotFound("no events" + _window(since, until) + (f" involving {entity}" if entity else ""))

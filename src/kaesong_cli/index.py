@@ -85,11 +85,15 @@ class Index:
         """Every (label, entity id) a user may type: ids, names, aliases, Hangul names."""
         return self.conn.execute("SELECT label, entity FROM names").fetchall()
 
-    def linked(self, entity: str, kind: str, roles: tuple[str, ...]) -> list[dict]:
+    def linked_numbers(self, entity: str, roles: tuple[str, ...]) -> list[int]:
+        """Record numbers of the records an entity takes part in, in the given roles."""
         rows = self.conn.execute(
             f"SELECT DISTINCT n FROM links WHERE entity = ? AND role IN ({','.join('?' * len(roles))})",
             (entity, *roles))
-        return self.records(kind, ns=[r[0] for r in rows])
+        return [r[0] for r in rows]
+
+    def linked(self, entity: str, kind: str, roles: tuple[str, ...]) -> list[dict]:
+        return self.records(kind, ns=self.linked_numbers(entity, roles))
 
     def relations(self, entity: str | None = None) -> list[dict]:
         if entity is None:

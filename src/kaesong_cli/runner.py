@@ -25,8 +25,9 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
     from .output import default_format, render
 
     fmt = fmt or default_format(sys.stdout)
+    progress = _progress()
     try:
-        session = Session(data, progress=_progress())
+        session = Session(data, progress=progress)
         view = COMMANDS[command](session, fmt=fmt, **params)
         for note in view.notes:
             err(note)
@@ -58,6 +59,9 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
             raise
         err(f"internal error: {type(exc).__name__}: {exc} (set KAESONG_DEBUG=1 for details)")
         return ExitStatus.ERROR
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def _bad_fact_base(exc: FactBaseError, command: str, fmt: str) -> int:

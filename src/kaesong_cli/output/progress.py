@@ -28,4 +28,10 @@ class BuildProgress:
         self.bar.update(self.task, description=f"kaesong: {phase} the fact base (first run)", completed=done,
                         total=total)
         if phase == "indexing" and done >= total:
+            self.close()
+
+    def close(self) -> None:
+        """Stop drawing (also when the build failed half-way)."""
+        if self.bar is not None:
             self.bar.stop()
+            self.bar = None
