@@ -52,7 +52,7 @@ def timeline(session: Session, *, fmt: str, since: str | None = None, until: str
             raise UsageError("--chart draws text; leave out --format, or drop --chart for other formats")
         return View(Raw(tl.chart(events)), events)
     if fmt == "timelinejs":
-        return View(Raw(is_json=True, text=_json(tl.timelinejs(events, index.meta("title") or "kaesong", None))), events)
+        return View.document(tl.timelinejs(events, index.meta("title") or "kaesong", None))
     if fmt == "table":  # a person reads it: the date as stated under the date, entities one a line
         rows = [{"date": e["date"]["display"] + (f'\n“{e["date"]["stated"]}”' if e["date"].get("stated") else ""),
                  "event": e["title"] + "\n" + e["summary"], "entities": "\n".join(e.get("entities", [])),
@@ -69,12 +69,6 @@ def timeline(session: Session, *, fmt: str, since: str | None = None, until: str
 
 def _window(since, until) -> str:
     return (f" from {since}" if since else "") + (f" to {until}" if until else "")
-
-
-def _json(data) -> str:
-    import json
-
-    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 # --- entities ------------------------------------------------------------------------------------
@@ -128,7 +122,7 @@ def graph(session: Session, *, fmt: str) -> View:
     entities, relations = index.records("entity"), index.relations()
     data = {"entities": [{k: e[k] for k in ("id", "name", "kind")} for e in entities], "relations": relations}
     if fmt == "json":
-        return View(Raw(is_json=True, text=_json(data)), data)
+        return View.document(data)
     render = g.dot if fmt == "dot" else g.mermaid
     return View(Raw(render(entities, relations)), data)
 
@@ -304,15 +298,14 @@ def validate(session: Session, *, fmt: str, file: str | None = None) -> View:
     summary = ", ".join(f"{n} {c}" for c, n in counts.items())
     data = {"file": path, "valid": True, "counts": counts, "problems": []}
     if fmt == "json":
-        return View(Raw(is_json=True, text=_json(data)), data)
+        return View.document(data)
     return View(Raw(f"{path}: valid ({summary})"), data)
 
 
 def schema(session: Session | None = None, *, fmt: str = "json") -> View:
     from .models import json_schema
 
-    data = json_schema()
-    return View(Raw(is_json=True, text=_json(data)), data)
+    return View.document(json_schema())
 
 
 COMMANDS = {"timeline": timeline, "entity": entity, "graph": graph, "quotes": quotes, "search": search,

@@ -73,6 +73,21 @@ class PartialDate:
         text = self.iso().replace("T", " ")
         return f"{text} {tz}" if tz and self.hour is not None else text
 
+    def first_day(self):
+        """The first datetime.date the date covers ('2005' -> 2005-01-01)."""
+        import datetime as dt
+
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self):
+        """The last datetime.date the date covers ('2005' -> 2005-12-31, '2020-02' -> 2020-02-29)."""
+        import datetime as dt
+
+        if self.day is not None:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return dt.date(self.year, month, days_in_month(self.year, month))
+
     def long(self) -> str:
         """'16 June 2020', 'June 2020', '2005': for headlines and prose."""
         if self.month is None:

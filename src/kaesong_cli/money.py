@@ -188,9 +188,9 @@ class Market:
 
 def period_end(value: str) -> dt.date:
     """The last day a partial date covers ('2005' -> 2005-12-31): a figure's rate day."""
-    from .timeline import _end
+    from .dates import PartialDate
 
-    return _end({"value": value})
+    return PartialDate.parse(value).last_day()
 
 
 # --- writing amounts for people ------------------------------------------------------------------

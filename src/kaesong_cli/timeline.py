@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .dates import PartialDate, days_in_month, upper_bound
+from .dates import PartialDate, upper_bound
 from .errors import UsageError
 
 
@@ -32,16 +32,11 @@ def _parses(text: str) -> bool:
 # --- chart -------------------------------------------------------------------------------------
 
 def _start(date: dict) -> dt.date:
-    p = PartialDate.parse(date["value"])
-    return dt.date(p.year, p.month or 1, p.day or 1)
+    return PartialDate.parse(date["value"]).first_day()
 
 
 def _end(date: dict) -> dt.date:
-    p = PartialDate.parse(date["value"])
-    if p.day is not None:
-        return dt.date(p.year, p.month, p.day)
-    month = p.month or 12
-    return dt.date(p.year, month, days_in_month(p.year, month))
+    return PartialDate.parse(date["value"]).last_day()
 
 
 def _span(days: int) -> str:

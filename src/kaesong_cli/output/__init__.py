@@ -45,19 +45,23 @@ class Document:
 
 
 class Raw:
-    """Text that is a format of its own: DOT, Mermaid, a chart; or, with is_json, a JSON document
-    (TimelineJS, a JSON Schema), whose unsafe characters are escaped the JSON way."""
+    """Text that is a format of its own: DOT, Mermaid, a chart."""
 
-    def __init__(self, text: str, is_json: bool = False):
-        self.text, self.is_json = text, is_json
+    def __init__(self, text: str):
+        self.text = text
 
 
 class View:
     """What a command hands to the output layer: something to render, its JSON form, and notes
     for stderr (e.g. that a search fell back to the nearest word)."""
 
-    def __init__(self, body: Table | Document | Raw, data: object = None, notes: list[str] | None = None):
+    def __init__(self, body: Table | Document | Raw | None, data: object = None, notes: list[str] | None = None):
         self.body, self.data, self.notes = body, data, notes or []
+
+    @classmethod
+    def document(cls, data: object) -> View:
+        """A view that is its data, printed as JSON whatever the format (TimelineJS, a JSON Schema)."""
+        return cls(None, data)
 
 
 def default_format(stream) -> str:
@@ -71,13 +75,13 @@ def default_format(stream) -> str:
 def render(view: View, fmt: str, stream, *, color: bool = True) -> None:
     body = view.body
     if isinstance(body, Raw):
-        from .sanitize import json_escape, visible
+        from .sanitize import visible
 
-        stream.write(json_escape(body.text) if body.is_json else visible(body.text, keep_newlines=True))
+        stream.write(visible(body.text, keep_newlines=True))
         if not body.text.endswith("\n"):
             stream.write("\n")
         return
-    if fmt == "json":
+    if body is None or fmt == "json":
         from .jsonfmt import render as out
 
         out(view.data, stream)
