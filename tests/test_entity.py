@@ -43,9 +43,23 @@ def test_full_story_of_the_office():
     assert {q["id"] for q in doc["quotes"]} >= {"kim-yo-jong-collapse", "kcna-explosion"}
     assert "renovation-cost" in {f["id"] for f in doc["figures"]}
     table = kaesong("entity", "liaison-office", "--format", "table").stdout
-    for heading in ("Attributes", "Relations", "Events", "Quotations", "Money"):
+    for heading in ("Attributes", "Relations", "Story: events, quotations and money in date order"):
         assert heading in table
     assert "article ¶4" in table
+
+
+def test_story_interleaves_events_quotations_and_money_in_date_order():
+    lines = kaesong("entity", "liaison-office").stdout.split("# Story")[1].strip().splitlines()[1:]
+    rows = [line.split("\t") for line in lines]
+    assert {r[1] for r in rows} == {"event", "quote", "money"}
+    doc = json.loads(kaesong("entity", "liaison-office", "--format", "json").stdout)
+    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 12 + 5 + 11
+    demolition = rows.index(["2020-06-16 14:50 KST", "event", "North Korea blows up the liaison office",
+                             "article ¶5, 15, 16, 19; context: afp-2020-06-16, kbs-4472748, kcna-2020-06-17"])
+    warning = next(i for i, r in enumerate(rows) if r[2] == "“completely collapse” (Kim Yo-jong)")
+    renovation = next(i for i, r in enumerate(rows) if r[2].startswith("9.78 billion won: "))
+    assert renovation < warning < demolition
+    assert rows[renovation][3] == "article ¶4; context: chosun-2018-10-25"
 
 
 def test_relations_in_both_directions():
