@@ -89,7 +89,7 @@ def entity(session: Session, *, fmt: str, name: str | None = None) -> View:
              ("wikidata", d.get("wikidata")), ("note", d.get("note")), ("source", d["cited"])]
     field_rows = [{"field": k, "value": v} for k, v in facts if v]
     sections = [Table([Column("field", "Field", style="bold", no_wrap=True), Column("value", "Value")],
-                      field_rows, title=d["name"])]
+                      field_rows, title=d["name"], card=True)]
     if d.get("attributes"):
         sections.append(Table([Column("name", "Attribute"), Column("value", "Value"), CITED],
                               [{**a, "value": a["value"] + (f"\nNote: {a['note']}" if a.get("note") else "")}

@@ -19,8 +19,9 @@ import zlib
 from . import __version__
 from .cachedir import cache_dir
 
-SCHEMA = 1
+SCHEMA = 2
 KINDS = ("source", "entity", "event", "quote", "figure")
+SEARCHED = ("quote", "event", "entity", "figure")  # what the fts table holds
 
 _DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -30,6 +31,7 @@ CREATE TABLE names(norm TEXT NOT NULL, entity TEXT NOT NULL, label TEXT NOT NULL
 CREATE TABLE links(entity TEXT NOT NULL, role TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE relations(source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, doc TEXT NOT NULL);
 CREATE TABLE vocab(word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE hangul(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2');
 """
 _INDEXES = """
@@ -41,6 +43,7 @@ CREATE INDEX relations_by_target ON relations(target);
 """
 _WORD = r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]{2}"  # patterns compiled when first used: not on start-up
 _CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+HANGUL = r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
 
 
 def normalize_name(text: str) -> str:
@@ -105,31 +108,50 @@ class Index:
 
     def full_text(self, match: str, kinds: tuple[str, ...], since: str | None, until: str | None,
                   speaker: str | None, limit: int) -> list[dict]:
-        """FTS5 query, best first (BM25; titles weigh more than bodies), with a marked snippet."""
-        sql = ("SELECT r.kind, r.doc, snippet(fts, -1, char(2), char(3), '…', 14), bm25(fts, 4.0, 1.0) AS rank"
-               " FROM fts JOIN records r ON r.n = fts.rowid WHERE fts MATCH ?")
-        return self._filtered(sql, [match], kinds, since, until, speaker, limit, "rank")
+        """FTS5 query, best first (BM25; titles weigh more than bodies), with a marked snippet.
+
+        Ranked in FTS5 alone, then documents and snippets fetched for the hits kept: joining the
+        records table into the ranking query drags every match's document through the sort, which
+        doubles the time for a common word in a large fact base."""
+        where, args = self._restrict(kinds, since, until, speaker)
+        top = self.conn.execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY bm25(fts, 4.0, 1.0) LIMIT ?",
+                                (match, *args, limit)).fetchall()
+        ns = [n for (n,) in top]
+        if not ns:
+            return []
+        marks = ",".join("?" * len(ns))
+        snippets = dict(self.conn.execute(
+            f"SELECT rowid, snippet(fts, -1, char(2), char(3), '…', 14) FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
+            (match, *ns)))
+        return self._hits(ns, snippets)
 
     def substring(self, terms: list[str], kinds: tuple[str, ...], since: str | None, until: str | None,
                   speaker: str | None, limit: int) -> list[dict]:
-        """Every term as a substring (for Hangul, which FTS5 does not split into words)."""
-        where = " AND ".join("(fts.title || ' ' || fts.body) LIKE ? ESCAPE '\\'" for _ in terms)
+        """Every term as a substring, in data order (Hangul, which FTS5 does not split into words).
+        Only records holding Hangul are scanned: they have a table of their own."""
         like = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
-        sql = ("SELECT r.kind, r.doc, fts.title || ' — ' || fts.body, r.n AS rank"
-               f" FROM fts JOIN records r ON r.n = fts.rowid WHERE {where}")
-        return self._filtered(sql, like, kinds, since, until, speaker, limit, "rank")
+        where, args = self._restrict(kinds, since, until, speaker)
+        texts = self.conn.execute(
+            "SELECT rowid, text FROM hangul WHERE " + " AND ".join("text LIKE ? ESCAPE '\\'" for _ in terms)
+            + where + " ORDER BY rowid LIMIT ?", (*like, *args, limit)).fetchall()
+        return self._hits([n for n, _ in texts], dict(texts))
 
-    def _filtered(self, sql, args, kinds, since, until, speaker, limit, order) -> list[dict]:
-        args = list(args)
-        sql += f" AND r.kind IN ({','.join('?' * len(kinds))})" + _window("r.sort", since, until)
-        args += [*kinds, *(d for d in (since, until) if d)]
+    def _restrict(self, kinds, since, until, speaker) -> tuple[str, list]:
+        """SQL (on rowid) and parameters for the search filters; nothing when none is asked for."""
+        sql, args = "", []
+        if set(kinds) != set(SEARCHED) or since or until:
+            sql += (f" AND rowid IN (SELECT n FROM records WHERE kind IN ({','.join('?' * len(kinds))})"
+                    + _window("sort", since, until) + ")")
+            args += [*kinds, *(d for d in (since, until) if d)]
         if speaker:
-            sql += " AND r.n IN (SELECT n FROM links WHERE entity = ? AND role = 'speaker')"
+            sql += " AND rowid IN (SELECT n FROM links WHERE entity = ? AND role = 'speaker')"
             args.append(speaker)
-        sql += f" ORDER BY {order} LIMIT ?"
-        args.append(limit)
-        return [{"kind": kind, "doc": json.loads(doc), "snippet": snip}
-                for kind, doc, snip, _ in self.conn.execute(sql, args)]
+        return sql, args
+
+    def _hits(self, ns: list[int], snippets: dict[int, str]) -> list[dict]:
+        docs = {n: (kind, doc) for n, kind, doc in self.conn.execute(
+            f"SELECT n, kind, doc FROM records WHERE n IN ({','.join('?' * len(ns))})", ns)}
+        return [{"kind": docs[n][0], "doc": json.loads(docs[n][1]), "snippet": snippets[n]} for n in ns]
 
     def words_starting(self, prefix: str, limit: int = 64) -> list[str]:
         rows = self.conn.execute("SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY word LIMIT ?",
@@ -244,7 +266,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
 
     conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
     total = sum(len(getattr(base, c)) for c in ("sources", "entities", "events", "quotes", "figures"))
-    records, names, links, relations, fts, vocab = [], [], [], [], [], set()
+    records, names, links, relations, fts, hangul, vocab = [], [], [], [], [], [], set()
     for n, doc in enumerate(documents(base), start=1):
         kind = doc["record"]
         records.append((n, kind, doc["id"], (doc.get("date") or {}).get("value"), json.dumps(doc, ensure_ascii=False)))
@@ -260,6 +282,8 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
         if kind != "source":
             title, body = _searchable(doc)
             fts.append((n, title, body))
+            if re.search(HANGUL, title + body):
+                hangul.append((n, f"{title} — {body}"))
             vocab.update(w.lower() for w in re.findall(_WORD, title + " " + body))
         if progress and n % 2000 == 0:
             progress("indexing", n, total)
@@ -268,6 +292,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     conn.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
     conn.executemany("INSERT INTO relations VALUES (?, ?, ?, ?)", relations)
     conn.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", fts)
+    conn.executemany("INSERT INTO hangul VALUES (?, ?)", hangul)
     conn.executemany("INSERT INTO vocab VALUES (?)", ((w,) for w in sorted(vocab)))
     conn.executescript(_INDEXES)
     meta = {"key": key, "title": base.title, "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from .errors import UsageError
-from .index import Index
+from .index import HANGUL, SEARCHED, Index
 
-KINDS = ("quote", "event", "entity", "figure")
-_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+KINDS = SEARCHED
+_HANGUL = re.compile(HANGUL)
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORDS = re.compile(r"\w+")
 

@@ -33,8 +33,11 @@ class Column:
 
 
 class Table:
-    def __init__(self, columns: list[Column], rows: list[dict], title: str | None = None):
-        self.columns, self.rows, self.title = columns, rows, title
+    """Rows under columns. A card is a table of (field, value) rows describing one thing: a
+    terminal shows it as aligned lines rather than a grid."""
+
+    def __init__(self, columns: list[Column], rows: list[dict], title: str | None = None, card: bool = False):
+        self.columns, self.rows, self.title, self.card = columns, rows, title, card
 
 
 class Document:

@@ -28,6 +28,9 @@ def render(sections, stream, *, color: bool, title: str | None = None) -> None:
     if title:
         console.print(Text(visible(title), style="bold"))
     for section in sections:
+        if section.card:
+            _card(console, section)
+            continue
         table = Table(title=Text(visible(section.title), style="bold") if section.title else None,
                       title_justify="left", show_lines=False, header_style="bold")
         for c in section.columns:
@@ -36,3 +39,20 @@ def render(sections, stream, *, color: bool, title: str | None = None) -> None:
         for row in section.rows:
             table.add_row(*(cell(row.get(c.key)) for c in section.columns))
         console.print(table)
+
+
+def _card(console: Console, section) -> None:
+    """Field and value on aligned lines, values wrapping under themselves: one Text, printed once
+    (a grid would cost a table's layout for what is a list of facts)."""
+    label, value = (c.key for c in section.columns)
+    indent = max(len(str(row[label])) for row in section.rows) + 2
+    card = Text()
+    if section.title:
+        card.append(visible(section.title) + "\n", style="bold")
+    for row in section.rows:
+        lines = cell(row[value]).wrap(console, max(20, console.width - indent))
+        for i, line in enumerate(lines):
+            card.append(str(row[label]).ljust(indent) if i == 0 else " " * indent, style="bold" if i == 0 else None)
+            card.append_text(line)
+            card.append("\n")
+    console.print(card, end="", soft_wrap=True)

@@ -1,0 +1,86 @@
+"""Issue 6's scale budgets, measured side by side in one run:
+
+* the first run on a synthetic fact base of N events builds its index in at most 30 s;
+* then `search WORD` and a one-month `timeline --since/--until` take at most 1.5x the same command
+  on the bundled base, with peak memory at most 100 MiB.
+
+    python bench/scale.py [--events 100000] [--runs 21]
+
+Several words are measured, from rare to very common, since a word's frequency decides how many
+matches BM25 has to rank. Exit status 1 when a budget is missed.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_factbase import build
+
+RSS = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, "
+       "stderr=subprocess.DEVNULL); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
+def median_ms(cmd, runs, env):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, env=env, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def peak_mib(cmd, env) -> float:
+    out = subprocess.run([sys.executable, "-c", RSS, *cmd], capture_output=True, text=True, env=env, check=True)
+    return int(out.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    exe = str(Path(sys.executable).parent / "kaesong")
+    work = Path(tempfile.mkdtemp(prefix="kaesong-scale-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "KAESONG_DATA")}
+    env["KAESONG_CACHE_DIR"] = str(work / "cache")
+    big = work / "big.json"
+    big.write_text(json.dumps(build(args.events)), encoding="utf-8")
+    print(f"fact base: {args.events} events, {big.stat().st_size / 2**20:.0f} MiB; cache in {work / 'cache'}")
+
+    failed = 0
+    start = time.perf_counter()
+    first = subprocess.run([exe, "--data", str(big), "timeline", "--since", "2000-01", "--until", "2000-01"],
+                           capture_output=True, text=True, env=env, check=False)
+    built = time.perf_counter() - start
+    failed += built > 30 or first.returncode != 0
+    print(f"first run (validate + build the index): {built:.1f} s  (budget 30 s) "
+          f"{'met' if built <= 30 and first.returncode == 0 else 'OVER'}")
+
+    window_small = ["timeline", "--since", "2020-06", "--until", "2020-06"]
+    window_big = ["timeline", "--since", "2000-01", "--until", "2000-01"]
+    pairs = [("timeline, one month", window_small, window_big)]
+    for word, note in (("Sinuiju", "rare"), ("cooperation", "common"), ("leaflets", "very common")):
+        pairs.append((f"search {word} ({note})", ["search", "leaflets"], ["search", word]))
+    for command in (window_small, ["search", "leaflets"]):  # warm: bytecode and the bundled index
+        subprocess.run([exe, *command], capture_output=True, env=env, check=False)
+    for label, small, large in pairs:
+        small_ms = median_ms([exe, *small], args.runs, env)
+        big_ms = median_ms([exe, "--data", str(big), *large], args.runs, env)
+        mib = peak_mib([exe, "--data", str(big), *large], env)
+        ratio = big_ms / small_ms
+        ok = ratio <= 1.5 and mib <= 100
+        failed += not ok
+        print(f"{label:<30} {big_ms:6.1f} ms vs {small_ms:5.1f} ms bundled = {ratio:4.2f}x (budget 1.5x), "
+              f"peak {mib:5.1f} MiB (budget 100)  {'met' if ok else 'OVER'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
