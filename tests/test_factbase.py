@@ -151,3 +151,11 @@ def test_version():
 
 def test_bundled_file_is_what_tests_read():
     assert BUNDLED.is_file()
+
+
+def test_json_report_escapes_control_characters_in_the_file_name():
+    """Found by the argument fuzzer: the failure report bypassed the JSON renderer."""
+    result = kaesong("validate", "--format", "json", "--", "bad\x7fname\u202e.json")
+    assert result.exit_code == 2
+    assert "\x7f" not in result.stdout and "\u202e" not in result.stdout
+    assert json.loads(result.stdout)["file"] == "bad\x7fname\u202e.json"

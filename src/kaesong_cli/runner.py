@@ -68,10 +68,10 @@ def _bad_fact_base(exc: FactBaseError, command: str, fmt: str) -> int:
     lines = exc.lines()
     if command == "validate":
         if fmt == "json":
-            import json
+            from .output.jsonfmt import render
 
-            report = {"file": exc.file, "valid": False, "problems": [{"path": p, "reason": r} for p, r in exc.problems]}
-            sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+            render({"file": exc.file, "valid": False, "problems": [{"path": p, "reason": r} for p, r in exc.problems]},
+                   sys.stdout)
         for line in lines:
             err(line)
     else:
