@@ -21,7 +21,7 @@ token = st.one_of(st.sampled_from(OPTIONS), st.sampled_from(VALUES), st.sampled_
 
 
 @FUZZ
-@given(command=st.sampled_from(COMMANDS + [None]), before=st.lists(token, max_size=3),
+@given(command=st.sampled_from([*COMMANDS, None]), before=st.lists(token, max_size=3),
        after=st.lists(token, max_size=6))
 def test_random_arguments_never_break_kaesong(command, before, after):
     if "--install-completion" in before + after:  # would write to the user's shell files

@@ -101,6 +101,16 @@ def render(view: View, fmt: str, stream, *, color: bool = True) -> None:
     out(sections, stream)
 
 
+def heading(sections: list[Table], i: int) -> str:
+    """For formats without styling (plain, csv): '# Title' before each of several sections,
+    separated by a blank line; nothing for a single table."""
+    if len(sections) < 2:
+        return ""
+    from .sanitize import visible
+
+    return ("\n" if i else "") + f"# {visible(sections[i].title or '')}\n"
+
+
 def text_of(value: object) -> str:
     if value is None:
         return ""

@@ -10,8 +10,7 @@ from .sanitize import visible
 def render(sections, stream) -> None:
     writer = csv.writer(stream, lineterminator="\n")
     for i, section in enumerate(sections):
-        if len(sections) > 1:
-            stream.write(("\n" if i else "") + f"# {section.title}\n")
+        stream.write(output.heading(sections, i))
         writer.writerow([c.header for c in section.columns])
         writer.writerows([visible(output.text_of(row.get(c.key))) for c in section.columns]
                          for row in section.rows)

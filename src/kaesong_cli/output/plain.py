@@ -13,7 +13,6 @@ def cell(value) -> str:
 
 def render(sections, stream) -> None:
     for i, section in enumerate(sections):
-        if len(sections) > 1:
-            stream.write(("\n" if i else "") + f"# {section.title}\n")
+        stream.write(output.heading(sections, i))
         for row in section.rows:
             stream.write("\t".join(cell(row.get(c.key)) for c in section.columns) + "\n")
