@@ -65,3 +65,17 @@ def test_eight_concurrent_first_runs_all_succeed_and_the_data_is_untouched(write
     leftovers = [p.name for p in (tmp_path / "shared-cache").iterdir()]
     assert len(leftovers) == 1 and leftovers[0].endswith(".sqlite")
     assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.stem)) == [path.name]
+
+
+def test_a_cache_folder_that_refuses_writes_is_skipped_even_as_root(monkeypatch):
+    """What a read-only folder does to a normal user, simulated so that it runs as root (CI) too."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    result = kaesong("entity", "liaison-office", "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert json.loads(result.stdout)["id"] == "liaison-office"
+    assert list(Path(os.environ["KAESONG_CACHE_DIR"]).glob("index-*")) == []
