@@ -2,37 +2,23 @@
 in one run. Usage: python bench/startup.py [--runs N]   (uses the `kaesong` beside this Python)."""
 
 import argparse
-import os
-import shutil
-import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import kaesong_exe, median_ms, user_env, warm
 
 COMMANDS = [["timeline"], ["entity", "liaison-office"], ["search", "leaflets"]]
 BUDGET = {"piped": 6.0, "table": 9.0}
 
-
-def median_ms(cmd: list[str], runs: int, env: dict) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, env=env, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=31)
     args = parser.parse_args()
-    exe = str(Path(sys.executable).parent / "kaesong")
-    if not os.path.exists(exe):
-        exe = shutil.which("kaesong") or sys.exit("bench: kaesong is not installed")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}  # as a user runs it
-    for command in COMMANDS:  # warm up: bytecode and the index cache
-        subprocess.run([exe, *command], capture_output=True, env=env, check=False)
+    exe, env = kaesong_exe(), user_env()
+    warm(exe, COMMANDS, env)
     base = median_ms([sys.executable, "-c", "pass"], args.runs, env)
     print(f"python3 -c pass: {base:.1f} ms (median of {args.runs})")
     failed = 0
