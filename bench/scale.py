@@ -52,9 +52,9 @@ def main() -> int:
     first = subprocess.run([exe, "--data", str(big), "timeline", "--since", "2000-01", "--until", "2000-01"],
                            capture_output=True, text=True, env=env, check=False)
     built = time.perf_counter() - start
-    failed += built > 30 or first.returncode != 0
-    print(f"first run (validate + build the index): {built:.1f} s  (budget 30 s) "
-          f"{'met' if built <= 30 and first.returncode == 0 else 'OVER'}")
+    ok = built <= 30 and first.returncode in (0, 1)  # 1: an empty window is an answer too
+    failed += not ok
+    print(f"first run (validate + build the index): {built:.1f} s  (budget 30 s) {'met' if ok else 'OVER'}")
 
     window_small = ["timeline", "--since", "2020-06", "--until", "2020-06"]
     window_big = ["timeline", "--since", "2000-01", "--until", "2000-01"]
