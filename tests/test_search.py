@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from kaesong_cli.search import KINDS
+
 from .conftest import event, kaesong, minimal
 
 
@@ -109,3 +111,30 @@ def test_quotes():
     kim = json.loads(kaesong("quotes", "--speaker", "김여정", "--format", "json").stdout)
     assert [q["text"] for q in kim] == ["useless", "completely collapse"]
     assert kaesong("quotes", "--speaker", "kaesong").exit_code == 1
+
+
+@pytest.mark.parametrize("events", [None, 600], ids=["bundled", "synthetic"])
+def test_one_word_ranking_from_the_impact_table_equals_fts5_bm25(events, tmp_path, monkeypatch):
+    """One plain word is ranked from the precomputed impact table; it must give exactly what
+    FTS5's own bm25() gives, for every word the fact base holds."""
+    import subprocess
+    import sys
+
+    from kaesong_cli.commands import Session
+
+    from .conftest import ROOT
+
+    data = None
+    if events:
+        data = str(tmp_path / "synthetic.json")
+        subprocess.run([sys.executable, str(ROOT / "bench" / "make_factbase.py"), "--events", str(events),
+                        "--out", data], check=True, timeout=120)
+    index = Session(data).index
+    words = [w for (w,) in index.conn.execute("SELECT word FROM vocab WHERE token IS NOT NULL")]
+    assert len(words) > 100
+    for word in words:
+        match = f'"{word}"'
+        from_impacts = index.full_text(match, KINDS, None, None, None, 15, word=word)
+        from_fts = index.full_text(match, KINDS, None, None, None, 15)
+        assert [h["doc"]["id"] for h in from_impacts] == [h["doc"]["id"] for h in from_fts], word
+        assert [h["snippet"] for h in from_impacts] == [h["snippet"] for h in from_fts], word

@@ -19,7 +19,7 @@ import zlib
 from . import __version__
 from .cachedir import cache_dir
 
-SCHEMA = 2
+SCHEMA = 3
 KINDS = ("source", "entity", "event", "quote", "figure")
 SEARCHED = ("quote", "event", "entity", "figure")  # what the fts table holds
 
@@ -30,9 +30,12 @@ CREATE TABLE records(n INTEGER PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL
 CREATE TABLE names(norm TEXT NOT NULL, entity TEXT NOT NULL, label TEXT NOT NULL);
 CREATE TABLE links(entity TEXT NOT NULL, role TEXT NOT NULL, n INTEGER NOT NULL);
 CREATE TABLE relations(source TEXT NOT NULL, type TEXT NOT NULL, target TEXT NOT NULL, doc TEXT NOT NULL);
-CREATE TABLE vocab(word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE vocab(word TEXT PRIMARY KEY, token TEXT) WITHOUT ROWID;
+CREATE TABLE impact(token TEXT NOT NULL, score REAL NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (token, score, n)) WITHOUT ROWID;
 CREATE TABLE hangul(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2');
+-- a word's search token, and each token's records best first, are filled in by _impacts()
 """
 _INDEXES = """
 CREATE INDEX records_by_date ON records(kind, sort);
@@ -107,15 +110,21 @@ class Index:
         return [json.loads(doc) for (doc,) in rows]
 
     def full_text(self, match: str, kinds: tuple[str, ...], since: str | None, until: str | None,
-                  speaker: str | None, limit: int) -> list[dict]:
-        """FTS5 query, best first (BM25; titles weigh more than bodies), with a marked snippet.
+                  speaker: str | None, limit: int, word: str | None = None) -> list[dict]:
+        """FTS5 query, best first (BM25; titles weigh more than bodies; ties in data order), with
+        a marked snippet. `word` is the query when it is one plain word: then, without filters,
+        the ranking is read from the impact table instead of scoring every match (see _impacts).
 
         Ranked in FTS5 alone, then documents and snippets fetched for the hits kept: joining the
         records table into the ranking query drags every match's document through the sort, which
         doubles the time for a common word in a large fact base."""
         where, args = self._restrict(kinds, since, until, speaker)
-        top = self.conn.execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} ORDER BY bm25(fts, 4.0, 1.0) LIMIT ?",
-                                (match, *args, limit)).fetchall()
+        token = self._token(word) if word and not where else None
+        if token:
+            top = self.conn.execute("SELECT n FROM impact WHERE token = ? ORDER BY score, n LIMIT ?", (token, limit))
+        else:
+            top = self.conn.execute(f"SELECT rowid FROM fts WHERE fts MATCH ?{where} "
+                                    "ORDER BY bm25(fts, 4.0, 1.0), rowid LIMIT ?", (match, *args, limit))
         ns = [n for (n,) in top]
         if not ns:
             return []
@@ -124,6 +133,10 @@ class Index:
             f"SELECT rowid, snippet(fts, -1, char(2), char(3), '…', 14) FROM fts WHERE fts MATCH ? AND rowid IN ({marks})",
             (match, *ns)))
         return self._hits(ns, snippets)
+
+    def _token(self, word: str) -> str | None:
+        row = self.conn.execute("SELECT token FROM vocab WHERE word = ?", (word.lower(),)).fetchone()
+        return row[0] if row else None
 
     def substring(self, terms: list[str], kinds: tuple[str, ...], since: str | None, until: str | None,
                   speaker: str | None, limit: int) -> list[dict]:
@@ -293,13 +306,53 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     conn.executemany("INSERT INTO relations VALUES (?, ?, ?, ?)", relations)
     conn.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", fts)
     conn.executemany("INSERT INTO hangul VALUES (?, ?)", hangul)
-    conn.executemany("INSERT INTO vocab VALUES (?)", ((w,) for w in sorted(vocab)))
+    _vocabulary(conn, sorted(vocab))
+    _impacts(conn)
     conn.executescript(_INDEXES)
     meta = {"key": key, "title": base.title, "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     conn.commit()
     if progress:
         progress("indexing", total, total)
+
+
+# FTS5's BM25 (fts5_aux.c): idf * f*(k1+1) / (f + k1*(1 - b + b*D/avgdl)), f the weighted count of
+# the token in the record, D the record's length in tokens. For one word, idf is the same for every
+# record, so the order is that of the rest: computed here once per (token, record), a query for one
+# word reads its best records in order instead of scoring every match (a common word in 100,000
+# events: 25,000 matches, 17 ms; read in order: 0.01 ms). Equal to bm25() in tests/test_search.py.
+_K1, _B, _WEIGHTS = 1.2, 0.75, {"title": 4.0, "body": 1.0}
+
+
+def _impacts(conn: sqlite3.Connection) -> None:
+    conn.executescript("""
+        CREATE VIRTUAL TABLE temp.instances USING fts5vocab(main, fts, instance);
+        CREATE TEMP TABLE lengths(doc INTEGER PRIMARY KEY, len INTEGER NOT NULL);
+        INSERT INTO temp.lengths SELECT doc, count(*) FROM temp.instances GROUP BY doc;
+    """)
+    n_rows, n_tokens = conn.execute("SELECT count(*), sum(len) FROM temp.lengths").fetchone()
+    if not n_rows:
+        return
+    avgdl = n_tokens / n_rows
+    conn.execute(f"""
+        INSERT INTO impact SELECT i.term, -((i.f * ({_K1} + 1.0)) / (i.f + {_K1} * (1 - {_B} + {_B} * l.len / ?))), i.doc
+        FROM (SELECT term, doc, sum(CASE col WHEN 'title' THEN {_WEIGHTS['title']} ELSE {_WEIGHTS['body']} END) AS f
+              FROM temp.instances GROUP BY term, doc) i JOIN temp.lengths l USING (doc)
+        ORDER BY 1, 2, 3""", (avgdl,))
+    conn.executescript("DROP TABLE temp.lengths; DROP TABLE temp.instances;")
+
+
+def _vocabulary(conn: sqlite3.Connection, words: list[str]) -> None:
+    """The fact base's words (for typo suggestions and prefixes), each with its search token as
+    FTS5 itself makes it ('leaflets' -> 'leaflet'); a word that makes several tokens has none."""
+    conn.executescript("""
+        CREATE VIRTUAL TABLE temp.tokenizer USING fts5(word, tokenize='porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE temp.tokens USING fts5vocab(temp, tokenizer, instance);
+    """)
+    conn.executemany("INSERT INTO temp.tokenizer(rowid, word) VALUES (?, ?)", enumerate(words, start=1))
+    tokens = dict(conn.execute("SELECT doc, min(term) FROM temp.tokens GROUP BY doc HAVING count(*) = 1"))
+    conn.executemany("INSERT INTO vocab VALUES (?, ?)", ((w, tokens.get(i)) for i, w in enumerate(words, start=1)))
+    conn.executescript("DROP TABLE temp.tokens; DROP TABLE temp.tokenizer;")
 
 
 def _links(doc: dict) -> list[tuple[str, str]]:

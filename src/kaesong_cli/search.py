@@ -103,7 +103,9 @@ def _run(index, query, kinds, since, until, speaker, limit) -> list[Hit]:
         rows = index.substring([*query.hangul, *(" ".join(t.words) for t in query.terms)],
                                kinds, since, until, speaker, limit)
         return [Hit(r["kind"], r["doc"], _mark_substrings(r["snippet"], query.hangul)) for r in rows]
-    rows = index.full_text(query.fts(index), kinds, since, until, speaker, limit)
+    single = query.terms[0] if len(query.terms) == 1 else None
+    word = single.words[0] if single and len(single.words) == 1 and not single.prefix else None
+    rows = index.full_text(query.fts(index), kinds, since, until, speaker, limit, word=word)
     return [Hit(r["kind"], r["doc"], _split_marks(r["snippet"])) for r in rows]
 
 
