@@ -93,14 +93,14 @@ def entity(session: Session, *, fmt: str, name: str | None = None) -> View:
     if d.get("attributes"):
         sections.append(Table([Column("name", "Attribute"), Column("value", "Value"), CITED],
                               [{**a, "value": a["value"] + (f"\nNote: {a['note']}" if a.get("note") else "")}
-                               for a in d["attributes"]], title="Attributes"))
+                               for a in d["attributes"]], title="Attributes", card=True))
     relation_rows = [{"direction": "→", "type": r["type"], "other": f"{r['target']} ({names.get(r['target'], '?')})",
                       "cited": r["cited"]} for r in d["relations"]]
     relation_rows += [{"direction": "←", "type": r["type"], "other": f"{r['source']} ({names.get(r['source'], '?')})",
                        "cited": r["cited"]} for r in d["relations_in"]]
     if relation_rows:
         sections.append(Table([Column("direction", ""), Column("type", "Relation"), Column("other", "Entity"), CITED],
-                              relation_rows, title="Relations"))
+                              relation_rows, title="Relations", card=True))
     story = _story(d)
     if story:
         sections.append(Table([Column("date", "Date", no_wrap=True), Column("kind", "Kind"), Column("what", "What"), CITED],

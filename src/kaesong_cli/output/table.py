@@ -42,17 +42,29 @@ def render(sections, stream, *, color: bool, title: str | None = None) -> None:
 
 
 def _card(console: Console, section) -> None:
-    """Field and value on aligned lines, values wrapping under themselves: one Text, printed once
-    (a grid would cost a table's layout for what is a list of facts)."""
-    label, value = (c.key for c in section.columns)
-    indent = max(len(str(row[label])) for row in section.rows) + 2
+    """A list of facts as aligned lines rather than a grid (cheaper, and reads like `gh` views):
+    the first column as a bold label, the other columns after it on one line, a dim column (the
+    source) on a line of its own; long values wrap under themselves. One Text, printed once."""
+    label, *rest = section.columns
+    labels = [cell(row.get(label.key)) for row in section.rows]  # data too: sanitized like any cell
+    indent = max(text.cell_len for text in labels) + 2  # terminal cells, so Hangul labels align
+    width = max(20, console.width - indent)
     card = Text()
     if section.title:
         card.append(visible(section.title) + "\n", style="bold")
-    for row in section.rows:
-        lines = cell(row[value]).wrap(console, max(20, console.width - indent))
-        for i, line in enumerate(lines):
-            card.append(str(row[label]).ljust(indent) if i == 0 else " " * indent, style="bold" if i == 0 else None)
+    for row, name in zip(section.rows, labels, strict=True):
+        value = Text("  ").join(cell(row.get(c.key)) for c in rest if c.style != "dim" and row.get(c.key))
+        lines = [*value.wrap(console, width)]
+        for c in rest:
+            if c.style == "dim" and row.get(c.key):
+                source = cell(row[c.key])
+                source.stylize("dim")
+                lines += source.wrap(console, width)
+        for i, line in enumerate(lines or [Text()]):
+            if i == 0:
+                card.append_text(Text.assemble(name, " " * (indent - name.cell_len), style="bold"))
+            else:
+                card.append(" " * indent)
             card.append_text(line)
             card.append("\n")
     console.print(card, end="", soft_wrap=True)
