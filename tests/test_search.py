@@ -132,9 +132,13 @@ def test_one_word_ranking_from_the_impact_table_equals_fts5_bm25(events, tmp_pat
     index = Session(data).index
     words = [w for (w,) in index.conn.execute("SELECT word FROM vocab WHERE token IS NOT NULL")]
     assert len(words) > 100
+    speaker = index.conn.execute("SELECT entity FROM links WHERE role = 'speaker' LIMIT 1").fetchone()[0]
+    filters = [(KINDS, None, None, None), (("event",), None, None, None), (("quote", "figure"), None, None, None),
+               (KINDS, "2000", "2019~", None), (("quote",), None, None, speaker)]
     for word in words:
         match = f'"{word}"'
-        from_impacts = index.full_text(match, KINDS, None, None, None, 15, word=word)
-        from_fts = index.full_text(match, KINDS, None, None, None, 15)
-        assert [h["doc"]["id"] for h in from_impacts] == [h["doc"]["id"] for h in from_fts], word
-        assert [h["snippet"] for h in from_impacts] == [h["snippet"] for h in from_fts], word
+        for kinds, since, until, by in filters:
+            from_impacts = index.full_text(match, kinds, since, until, by, 15, word=word)
+            from_fts = index.full_text(match, kinds, since, until, by, 15)
+            assert [h["doc"]["id"] for h in from_impacts] == [h["doc"]["id"] for h in from_fts], (word, kinds, by)
+            assert [h["snippet"] for h in from_impacts] == [h["snippet"] for h in from_fts], word
