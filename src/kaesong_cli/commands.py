@@ -24,7 +24,11 @@ class Session:
     def index(self):
         from .index import open_index
 
-        return open_index(self.data_file, self.progress)
+        try:
+            return open_index(self.data_file, self.progress)
+        finally:
+            if self.progress is not None:  # the build's progress bar goes before any output is drawn
+                self.progress.close()
 
 
 CITED = Column("cited", "Source", style="dim")

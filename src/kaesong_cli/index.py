@@ -314,13 +314,15 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     conn.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", fts)
     conn.executemany("INSERT INTO hangul VALUES (?, ?)", hangul)
     _vocabulary(conn, sorted(vocab))
+    if progress:
+        progress("ranking", 0, 1)
     _impacts(conn)
     conn.executescript(_INDEXES)
     meta = {"key": key, "title": base.title, "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     conn.commit()
     if progress:
-        progress("indexing", total, total)
+        progress("ranking", 1, 1)
 
 
 # FTS5's BM25 (fts5_aux.c): idf * f*(k1+1) / (f + k1*(1 - b + b*D/avgdl)), f the weighted count of

@@ -6,7 +6,8 @@ import time
 
 
 class BuildProgress:
-    """Called as progress(phase, done, total); draws nothing until a build has run for 0.3 s."""
+    """Called as progress(phase, done, total); draws nothing until a build has run for 0.3 s, and
+    is closed by whoever opened the index (before any output is drawn)."""
 
     def __init__(self, stream):
         self.stream = stream
@@ -27,8 +28,6 @@ class BuildProgress:
             self.task = self.bar.add_task("", total=total)
         self.bar.update(self.task, description=f"kaesong: {phase} the fact base (first run)", completed=done,
                         total=total)
-        if phase == "indexing" and done >= total:
-            self.close()
 
     def close(self) -> None:
         """Stop drawing (also when the build failed half-way)."""
