@@ -8,7 +8,6 @@ about the terminal (table or plain, colour or not) is made here, once.
 from __future__ import annotations
 
 import os
-import sys
 
 # Plain classes rather than dataclasses: `dataclasses` imports `inspect`, which alone costs about
 # half of python's start-up, on the path every reading command takes.
@@ -117,9 +116,3 @@ def text_of(value: object) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(text_of(v) for v in value)
     return str(value)
-
-
-def stderr_note(message: str) -> None:
-    from .sanitize import visible
-
-    sys.stderr.write(f"kaesong: {visible(message)}\n")
