@@ -84,9 +84,13 @@ def test_every_figure_with_source_and_market_rates():
     assert renovation["market"]["date"] == "2018-10-24"
     assert abs(float(renovation["source_rate"]["vs_market_percent"])) < 1  # the article's pair is consistent
     assert "source_rate" not in figures["construction-2005"]
-    assert figures["construction-2005"]["market"]["date"] == "2005-12-30"  # last business day of the year
+    built = figures["construction-2005"]["market"]  # a figure for a whole year: that year's average rate
+    assert built["kind"] == "market-average" and "from 2005-01-01 to 2005-12-31" in built["source"]
+    assert figures["renovation-july-2018"]["market"]["kind"] == "market-average"  # a month's figure: the month's
     table = kaesong("convert", "--format", "table").stdout
-    assert "1,131.94" in table and "vs market" in table
+    assert "1,131.94" in table
+    plain = kaesong("convert").stdout
+    assert "1,131.94 (-0.2% vs market)" in plain and "average of the 257 ECB reference rates" in plain
 
 
 def test_human_formats_in_table():
@@ -108,7 +112,7 @@ def test_human_formats_in_table():
     (["5 won", "--date", "1990-01-01"], "no market rate for 1990-01-01"),
     (["5 won", "--date", "2018-02-30"], "is not a date"),
     (["5 won", "--date", "yesterday"], "is not a date"),
-    (["5 won", "--to", "EUR"], "between KRW and USD"),
+    (["5 won", "--to", "EUR"], "converts between won (KRW, ₩, 원) and US dollars"),
     (["5 won", "--to", "KRW"], "already in KRW"),
     (["5 won", "--rate", "cheap"], "--rate 'cheap'"),
     (["5 won", "--rate", "-3"], "positive number"),

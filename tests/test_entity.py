@@ -1,5 +1,7 @@
 """Issue 3: entity lookups by any name, suggestions, the full view, and the relation graph."""
 
+import csv
+import io
 import json
 
 import pydot
@@ -12,7 +14,7 @@ def test_list_entities():
     result = kaesong("entity", "--format", "json")
     assert result.exit_code == 0
     entities = json.loads(result.stdout)
-    assert len(entities) == 19
+    assert len(entities) == 22
     plain = kaesong("entity").stdout.splitlines()
     assert plain[0] == "liaison-office\tInter-Korean Joint Liaison Office\t남북공동연락사무소\toffice"
 
@@ -48,25 +50,34 @@ def test_full_story_of_the_office():
     assert "article ¶4" in table
 
 
+def rows_of(name: str, section: str) -> list[dict]:
+    """One section of an entity's csv: one table, a `section` field first (issue 10)."""
+    rows = list(csv.DictReader(io.StringIO(kaesong("entity", name, "--format", "csv").stdout)))
+    return [r for r in rows if r["section"].startswith(section)]
+
+
 def test_story_interleaves_events_quotations_and_money_in_date_order():
-    lines = kaesong("entity", "liaison-office").stdout.split("# Story")[1].strip().splitlines()[1:]
-    rows = [line.split("\t") for line in lines]
-    assert {r[1] for r in rows} == {"event", "quote", "money"}
+    rows = rows_of("liaison-office", "Story")
+    assert {r["kind"] for r in rows} == {"event", "quote", "money"}
     doc = json.loads(kaesong("entity", "liaison-office", "--format", "json").stdout)
-    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 12 + 5 + 11
-    demolition = rows.index(["2020-06-16 14:50 KST", "event", "North Korea blows up the liaison office",
-                             "article ¶5, 15, 16, 19; context: afp-2020-06-16, kbs-4472748, kcna-2020-06-17"])
-    warning = next(i for i, r in enumerate(rows) if r[2] == "“completely collapse” (Kim Yo-jong)")
-    renovation = next(i for i, r in enumerate(rows) if r[2].startswith("9.78 billion won: "))
+    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 12 + 6 + 11
+    demolition = next(i for i, r in enumerate(rows) if r["value"] == "North Korea blows up the liaison office")
+    assert rows[demolition]["date"] == "2020-06-16 14:50 KST"
+    assert rows[demolition]["cited"] == ("article ¶5, 15, 16, 19; context: afp-2020-06-16, kbs-4472748, "
+                                         "yonhap-korea-herald-2020-06-16, kcna-2020-06-17")
+    warning = next(i for i, r in enumerate(rows) if r["value"] == "“completely collapse” (Kim Yo-jong)")
+    renovation = next(i for i, r in enumerate(rows) if r["value"].startswith("9.78 billion won: "))
     assert renovation < warning < demolition
-    assert rows[renovation][3] == "article ¶4; context: chosun-2018-10-25"
+    assert rows[renovation]["cited"] == "article ¶4; context: chosun-2018-10-25"
+    assert rows[warning]["note"].startswith("⚑ the article's English")  # a quotation carries its caveat
 
 
 def test_relations_in_both_directions():
     doc = json.loads(kaesong("entity", "kim-jong-un", "--format", "json").stdout)
     assert ("kim-yo-jong", "sister-of") in {(r["source"], r["type"]) for r in doc["relations_in"]}
-    plain = kaesong("entity", "kim-jong-un").stdout
-    assert "←\tsister-of\tkim-yo-jong (Kim Yo-jong)" in plain
+    relations = rows_of("kim-jong-un", "Relations")
+    assert {"section": "Relations", "field": "← sister-of", "value": "kim-yo-jong (Kim Yo-jong)", "note": "",
+            "cited": "article ¶14", "date": "", "kind": ""} in relations
 
 
 def test_misspelling_suggests():
@@ -78,7 +89,7 @@ def test_misspelling_suggests():
 def test_ambiguous_name_lists_candidates():
     result = kaesong("entity", "kim")
     assert result.exit_code == 1
-    assert "could mean any of: kim-jong-un, kim-yo-jong" in result.stderr
+    assert "could mean any of: kim-chang-su, kim-jong-un, kim-yo-jong" in result.stderr
 
 
 def test_unknown_with_nothing_close():
@@ -107,5 +118,5 @@ def test_graph_mermaid():
 def test_completion_of_entity_ids():
     from kaesong_cli.cli import complete_entity
 
-    assert complete_entity("kim") == ["kim-jong-un", "kim-yo-jong"]
+    assert complete_entity("kim") == ["kim-jong-un", "kim-yo-jong", "kim-chang-su"]
     assert "liaison-office" in complete_entity("")

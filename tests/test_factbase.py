@@ -10,7 +10,7 @@ from .conftest import BUNDLED, kaesong, minimal
 def test_bundled_base_is_valid():
     result = kaesong("validate")
     assert result.exit_code == 0, result.output
-    assert "valid (29 sources, 19 entities, 13 events, 5 quotes, 11 figures)" in result.stdout
+    assert "valid (35 sources, 22 entities, 13 events, 6 quotes, 11 figures)" in result.stdout
 
 
 def test_validate_json_report(base, write):
@@ -70,7 +70,7 @@ def break_base(base, how):
     ("infinite amount", "figures[0].amount", "finite"),
     ("huge amount", "figures[0].amount", "below 10^18"),
     ("renamed field", "events[2].headline", "unknown field"),
-    ("wrong type", "events[2].entities", "list"),
+    ("wrong type", "events[2].entities", "an array"),
 ])
 def test_each_rejection_rule_names_the_json_path(base, write, how, path, reason):
     broken = write(break_base(base, how))
@@ -95,7 +95,7 @@ def test_reading_command_on_a_broken_base_reports_the_first_problem(base, write)
 @pytest.mark.parametrize("content, reason", [
     (b"", "the file is empty"),
     (b"{\"format\": ", "invalid JSON at line 1, column 12"),
-    (b"[1, 2]", "a fact base is a JSON object, not list"),
+    (b"[1, 2]", "a fact base is a JSON object, not an array"),
     (b"\xff\xfe{}", "not UTF-8 text (byte 0"),
     (b'{"a": 1, "a": 2}', "duplicate key 'a'"),
     (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
@@ -124,7 +124,7 @@ def test_kaesong_data_environment_variable(write, monkeypatch):
         "citations": [{"source": "src", "paragraphs": [2]}]}]))))
     result = kaesong("timeline", "--format", "plain")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("2001\tThe only event\t")
+    assert result.stdout.startswith("2001\t\t\tonly\tThe only event\tAlone.\t")
 
 
 def test_schema_is_generated_from_the_models():

@@ -16,8 +16,9 @@ def test_plain_is_the_default_when_piped():
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 13
-    assert lines[0].split("\t")[:2] == ["2005", "Office building built"]
-    assert lines[-2].startswith("2020-06-16 14:50 KST\tNorth Korea blows up the liaison office\t")
+    assert lines[0].split("\t")[:5] == ["2005", "", "", "building-constructed", "Office building built"]
+    assert lines[-2].startswith("2020-06-16 14:50 KST\t\tJune 16; at 2:50 p.m.\toffice-demolished\t"
+                                "North Korea blows up the liaison office\t")
     assert "┃" not in result.stdout
 
 
@@ -40,15 +41,16 @@ def test_json_format_carries_ids_dates_and_citations():
 
 def test_csv_format():
     rows = list(csv.reader(io.StringIO(kaesong("timeline", "--format", "csv").stdout)))
-    assert rows[0] == ["Date", "Event", "Entities", "Source", "Date as stated"]
-    assert rows[6][0] == "2019-02-22" and rows[6][4] == "February last year"
+    assert rows[0] == ["date.display", "end.display", "date.stated", "id", "title", "summary", "note", "entities", "cited"]
+    assert rows[6][0] == "2019-02-22" and rows[6][2] == "February last year"
+    assert {len(row) for row in rows} == {9}
 
 
 def test_markdown_format():
     out = kaesong("quotes", "--format", "markdown").stdout.splitlines()
-    assert out[0] == "| Date | Speaker | Words | About | Source |"
-    assert out[1] == "| --- | --- | --- | --- | --- |"
-    assert "| 2020-06-13 | Kim Yo-jong | “completely collapse” |" in "\n".join(out)
+    assert out[0] == "| Date | Id | Speaker | Speaker id | Words | Caveat | Note | About | Context | Source |"
+    assert out[1] == "|" + "|".join([" --- "] * 10) + "|"
+    assert "| 2020-06-13 | kim-yo-jong-collapse | Kim Yo-jong | kim-yo-jong | completely collapse |" in "\n".join(out)
 
 
 HOSTILE = "[bold red]red[/bold red] [link=http://evil.example]click[/link] \x1b[31mansi\x1b[0m \x1b]8;;http://x\x07osc" \

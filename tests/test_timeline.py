@@ -1,6 +1,10 @@
 """Issue 3: the timeline, its filters, precision-aware order, the chart and TimelineJS."""
 
+import csv
+import io
 import json
+
+import pytest
 
 from .conftest import event, kaesong, minimal
 
@@ -18,15 +22,16 @@ def test_full_story_oldest_first():
 
 
 def test_dates_at_their_own_precision_and_relative_words_said():
-    out = kaesong("timeline", "--format", "plain").stdout.splitlines()
-    fields = {line.split("\t")[1]: line.split("\t") for line in out}
-    assert fields["Office building built"][0] == "2005"
-    assert fields["South Korea sues North Korea for the office"][0] == "2023-06"
-    assert fields["North Korea blows up the liaison office"][0] == "2020-06-16 14:50 KST"
-    assert fields["Kim Yo-jong warns the office will collapse"][4] == "Last weekend"
-    assert fields["Last weekly meeting of the co-heads"][4] == "February last year"
+    rows = {r["title"]: r for r in csv.DictReader(io.StringIO(kaesong("timeline", "--format", "csv").stdout))}
+    assert rows["Office building built"]["date.display"] == "2005"
+    assert rows["South Korea sues North Korea for the office"]["date.display"] == "2023-06-14"
+    assert rows["North Korea blows up the liaison office"]["date.display"] == "2020-06-16 14:50 KST"
+    assert rows["Kim Yo-jong warns the office will collapse"]["date.stated"] == "Last weekend"
+    assert rows["Last weekly meeting of the co-heads"]["date.stated"] == "February last year"
+    assert rows["Renovation spending approved"]["end.display"] == "2018-10-24"  # the end of a range, in csv too
+    assert rows["Panmunjom Declaration signed"]["date.stated"] == ""  # only words that stated a date
     table = kaesong("timeline", "--format", "table").stdout
-    assert "“Last weekend”" in table
+    assert "“Last weekend”" in table and "to 2018-10-24" in table
 
 
 def test_since_until_with_partial_dates():
@@ -56,16 +61,33 @@ def test_month_only_date_sorts_before_the_days_of_that_month(write):
     assert order == ["year", "earlier-day", "month", "day-one", "minute", "day"]
 
 
-def test_chart_shows_the_quiet_spell():
+@pytest.mark.parametrize("width", [60, 80, 100, 120])
+def test_chart_fits_the_terminal_and_never_breaks_a_label(width, monkeypatch):
+    monkeypatch.setenv("COLUMNS", str(width))
     result = kaesong("timeline", "--chart")
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("2005") and lines[0].rstrip().endswith("2023")
-    assert any("11 months with no event" in line for line in lines)  # Feb 2019 -> Jan 2020
+    assert all(len(line) <= width for line in lines), max(lines, key=len)
+    words = set(result.stdout.split())
+    events = json.loads(kaesong("timeline", "--format", "json").stdout)
+    for e in events:  # every word of every title whole (wrapped at spaces, never mid-word)
+        assert set(e["title"].split()) <= words, e["title"]
+    assert "… 11 months with no event" in " ".join(result.stdout.split())  # Feb 2019 -> Jan 2020
     assert sum("●" in line for line in lines) == 13
-    demolition = next(line for line in lines if "blows up" in line)
-    opening = next(line for line in lines if "Liaison office opens" in line)
-    assert demolition.index("●") > opening.index("●")
+    marks = {e["id"]: next(line for line in lines if line.startswith(e["date"]["display"]) and "●" in line
+                            and e["title"].split()[0] in line).index("●") for e in events}
+    assert marks["office-demolished"] > marks["office-opened"]
+    june = [marks[i] for i in ("first-threat", "lines-cut", "kim-yo-jong-warning", "office-demolished")]
+    assert june == sorted(set(june))  # four events of June 2020, four columns, in order
+    assert "2010" in lines[0] and "┼" in lines[1]  # the axis is labelled in years
+
+
+def test_chart_zooms_to_the_window_and_labels_months():
+    result = kaesong("timeline", "--chart", "--since", "2020-01", "--until", "2020-06")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "2020-03" in lines[0] and lines[1].startswith("2020-01–2020-06")
+    assert sum("●" in line for line in lines) == 5
     assert kaesong("timeline", "--chart", "--format", "json").exit_code == 2
 
 

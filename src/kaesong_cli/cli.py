@@ -44,6 +44,11 @@ class Kind(str, Enum):
 FORMAT_HELP = "Output: a table on a terminal, plain tab-separated lines when piped; json for scripts."
 FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help=FORMAT_HELP, case_sensitive=False)]
 Since = Annotated[Optional[str], typer.Option(help="From this date on: YYYY, YYYY-MM or YYYY-MM-DD.", metavar="DATE")]
+DATA_HELP = "Use this fact-base JSON file instead of the bundled one."
+NO_COLOR_HELP = "No colour in tables (as does NO_COLOR=1)."
+# Global options are accepted after the command too (`kaesong search leaflets --no-color`).
+DataOption = Annotated[Optional[str], typer.Option("--data", metavar="FILE", help=DATA_HELP, show_default=False)]
+NoColorOption = Annotated[bool, typer.Option("--no-color", help=NO_COLOR_HELP, show_default=False)]
 Until = Annotated[Optional[str], typer.Option(help="Up to the end of this date: YYYY, YYYY-MM or YYYY-MM-DD.",
                                               metavar="DATE")]
 
@@ -99,10 +104,8 @@ def _version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def main(
     ctx: typer.Context,
-    data: Annotated[Optional[str], typer.Option(
-        "--data", envvar="KAESONG_DATA", metavar="FILE",
-        help="Use this fact-base JSON file instead of the bundled one.")] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="No colour in tables (as does NO_COLOR=1).")] = False,
+    data: Annotated[Optional[str], typer.Option("--data", envvar="KAESONG_DATA", metavar="FILE", help=DATA_HELP)] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help=NO_COLOR_HELP)] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
@@ -116,8 +119,10 @@ def _run(ctx: typer.Context, command: str, params: dict) -> None:
     """Hand a command's own parameters to the runner: the same call fastpath.py makes."""
     params = {k: (v.value if isinstance(v, Enum) else v) for k, v in params.items() if k != "ctx"}
     fmt = params.pop("format", None)
+    data, no_color = params.pop("data", None), params.pop("no_color", False)
     obj = ctx.find_root().obj or {}
-    raise typer.Exit(run(command, params, data=obj.get("data"), fmt=fmt, color=obj.get("color", True)))
+    raise typer.Exit(run(command, params, data=data or obj.get("data"), fmt=fmt,
+                         color=obj.get("color", True) and not no_color))
 
 
 def examples(*lines: str) -> str:
@@ -135,6 +140,8 @@ def timeline(
     chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a proportional time axis.")] = False,
     format: Annotated[Optional[TimelineFormat], typer.Option(
         "--format", "-f", case_sensitive=False, help=FORMAT_HELP + " timelinejs: TimelineJS3 JSON.")] = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """The events, oldest first, each with its date at its own precision and its source."""
     _run(ctx, "timeline", locals())
@@ -147,6 +154,8 @@ def entity(
     name: Annotated[Optional[str], typer.Argument(help="An entity's id, name, alias or Hangul name; none lists them all.",
                                                   autocompletion=complete_entity)] = None,
     format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Who or what is this: one entity in full, or the list of them all."""
     _run(ctx, "entity", locals())
@@ -158,13 +167,15 @@ def graph(
     ctx: typer.Context,
     format: Annotated[GraphFormat, typer.Option("--format", "-f", case_sensitive=False,
                                                 help="dot (Graphviz), mermaid (Markdown pages) or json.")] = GraphFormat.dot,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """The relations between entities, ready for Graphviz or a Mermaid diagram."""
     _run(ctx, "graph", locals())
 
 
 @app.command(epilog=examples("kaesong search leaflets", "kaesong search '\"completely collapse\"'",
-                             "kaesong search leaf* --kind quote", "kaesong search 개성공단"))
+                             "kaesong search collaps* --kind quote", "kaesong search 개성공단"))
 def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", or a prefix*.')],
@@ -175,6 +186,8 @@ def search(
     until: Until = None,
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
     format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Search quotations, events, entities and money figures, best match first."""
     _run(ctx, "search", locals())
@@ -186,31 +199,42 @@ def quotes(
     speaker: Annotated[Optional[str], typer.Option(help="Only quotations by this entity.", metavar="NAME",
                                                    autocompletion=complete_entity)] = None,
     format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Every quotation, verbatim, with speaker, date and source."""
     _run(ctx, "quotes", locals())
 
 
 @app.command(epilog=examples("kaesong convert", "kaesong convert '9.78 billion won' --rate source",
-                             "kaesong convert '97억 8천만 원' --date 2018-10-24", "kaesong convert '$8.64 million' --rate 1200"))
+                             "kaesong convert '97억 8천만 원' --date 2018-10-24", "kaesong convert '$35 million' --date 2023-06",
+                             "kaesong convert '44.7 billion won' --rate source", "kaesong convert '$8.64 million' --rate 1200"))
 def convert(
     ctx: typer.Context,
     amount: Annotated[Optional[str], typer.Argument(
         help="An amount as people write it: '9.78 billion won', '₩9.78B', '97억 8천만 원', '$8.64 million'. "
              "None: every figure of the fact base.")] = None,
-    to: Annotated[Optional[str], typer.Option(help="KRW or USD (default: the other one).", metavar="CURRENCY")] = None,
+    to: Annotated[Optional[str], typer.Option(help="won, ₩, KRW, dollars, $ or USD (default: the other one).",
+                                              metavar="CURRENCY")] = None,
     rate: Annotated[str, typer.Option(help="source (the rate the source's own pair implies), market (ECB) "
                                            "or a number of won per dollar.")] = "market",
-    date: Annotated[Optional[str], typer.Option(help="Day of the market rate (default: the latest available).",
-                                                metavar="YYYY-MM-DD")] = None,
+    date: Annotated[Optional[str], typer.Option(
+        help="Day of the market rate; a month or a year gives that period's average (default: the latest day).",
+        metavar="DATE")] = None,
+    figure: Annotated[Optional[str], typer.Option(
+        help="With --rate source: the figure whose own pair gives the rate (default: the amount's own figure, "
+             "else the article's pair).", metavar="ID")] = None,
     format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Convert between won and dollars, always saying which rate and from where."""
     _run(ctx, "convert", locals())
 
 
 @app.command(epilog=examples("kaesong sources", "kaesong sources --format json"))
-def sources(ctx: typer.Context, format: FormatOption = None) -> None:
+def sources(ctx: typer.Context, format: FormatOption = None, data: DataOption = None,
+            no_color: NoColorOption = False) -> None:
     """The sources the facts cite: the article and the context reporting."""
     _run(ctx, "sources", locals())
 
@@ -221,12 +245,14 @@ def validate(
     ctx: typer.Context,
     file: Annotated[Optional[str], typer.Argument(help="A fact-base file (default: the one in use).")] = None,
     format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
 ) -> None:
     """Check a fact base against the contract: every problem with its JSON path."""
     _run(ctx, "validate", locals())
 
 
 @app.command(epilog=examples("kaesong schema > kaesong.schema.json"))
-def schema(ctx: typer.Context) -> None:
+def schema(ctx: typer.Context, data: DataOption = None, no_color: NoColorOption = False) -> None:
     """The JSON Schema of the fact-base contract, generated from the models."""
     _run(ctx, "schema", locals())

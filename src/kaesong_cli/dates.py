@@ -41,17 +41,21 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Parse YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; ValueError says what is wrong."""
         m = _FORM.fullmatch(text.strip()) if isinstance(text, str) else None
+        if isinstance(text, str):
+            from .errors import excerpt
+
+            text = excerpt(text, quote=False)
         if not m:
-            raise ValueError(f"{text!r} is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+            raise ValueError(f"'{text}' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
         year, month, day, hour, minute = (int(g) if g is not None else None for g in m.groups())
         if year < 1000:
-            raise ValueError(f"{text!r}: year {year} is out of range")
+            raise ValueError(f"'{text}': year {year} is out of range")
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"{text!r}: there is no month {month}")
+            raise ValueError(f"'{text}': there is no month {month}")
         if day is not None and not 1 <= day <= days_in_month(year, month):
-            raise ValueError(f"{text!r}: {_MONTHS[month - 1]} {year} has no day {day}")
+            raise ValueError(f"'{text}': {_MONTHS[month - 1]} {year} has no day {day}")
         if hour is not None and not (0 <= hour <= 23 and 0 <= minute <= 59):
-            raise ValueError(f"{text!r}: {hour:02d}:{minute:02d} is not a time of day")
+            raise ValueError(f"'{text}': {hour:02d}:{minute:02d} is not a time of day")
         return cls(year, month, day, hour, minute)
 
     @property

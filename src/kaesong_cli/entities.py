@@ -3,7 +3,7 @@ to one entity, and gathering everything the fact base says about it."""
 
 from __future__ import annotations
 
-from .errors import NotFound, UsageError
+from .errors import NotFound, UsageError, excerpt
 from .index import Index, normalize_name
 
 
@@ -14,22 +14,22 @@ class Ambiguous(NotFound):
 def resolve(index: Index, name: str) -> str:
     """The id of the entity called `name`; NotFound with suggestions, or Ambiguous listing them."""
     if not normalize_name(name):
-        raise UsageError(f"{name!r} is not a name: give an entity id, name or alias")
+        raise UsageError(f"{excerpt(name)} is not a name: give an entity id, name or alias")
     exact = index.entity_ids_named(name)
     if len(exact) == 1:
         return exact[0]
     if exact:
-        raise Ambiguous(f"{name!r} could mean any of: {', '.join(exact)}")
+        raise Ambiguous(f"{excerpt(name)} could mean any of: {', '.join(exact)}")
     names = index.names()
     wanted = normalize_name(name)
     partial = sorted({entity for label, entity in names if len(wanted) >= 3 and wanted in normalize_name(label)})
     if len(partial) == 1:
         return partial[0]
     if partial:
-        raise Ambiguous(f"{name!r} could mean any of: {', '.join(partial)}")
+        raise Ambiguous(f"{excerpt(name)} could mean any of: {', '.join(partial)}")
     hints = suggestions(name, names)
     hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'kaesong entity' lists them all"
-    raise NotFound(f"no entity named {name!r}{hint}")
+    raise NotFound(f"no entity named {excerpt(name)}{hint}")
 
 
 def suggestions(name: str, names: list[tuple[str, str]], limit: int = 3) -> list[str]:

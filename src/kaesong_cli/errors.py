@@ -23,9 +23,15 @@ class UsageError(KaesongError):
 
 
 class NotFound(KaesongError):
-    """A well-formed question with no answer in the fact base."""
+    """A well-formed question with no answer in the fact base. With --format json the runner
+    prints `empty` (an empty list, or null where one object was asked for), so a script's
+    json.load still reads a document."""
 
     status = ExitStatus.NOT_FOUND
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.empty: list | None = []
 
 
 class FactBaseError(KaesongError):
@@ -43,3 +49,16 @@ class FactBaseError(KaesongError):
 
     def lines(self) -> list[str]:
         return [self.describe(p) for p in self.problems]
+
+
+def excerpt(text: object, limit: int = 40, *, quote: bool = True) -> str:
+    """What the user typed, for a message: at most `limit` characters (the middle elided), with
+    control characters escaped. Quoted unless `quote` is False."""
+    import re
+
+    text = str(text)
+    if len(text) > limit:
+        text = text[: limit * 2 // 3] + "…" + text[-(limit // 3):]
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text)
+    return f"'{text}'" if quote else text

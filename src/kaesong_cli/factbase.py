@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 from .errors import FactBaseError
 
@@ -23,6 +24,8 @@ def bundled_path() -> str:
 def locate(option: str | None = None) -> str:
     """--data, then $KAESONG_DATA, then the bundled base."""
     chosen = option or os.environ.get(ENV_VAR)
+    if chosen and "\x00" in chosen:  # the OS refuses such a name with a ValueError, not an OSError
+        raise FactBaseError(chosen, [("", "a file name cannot hold a NUL character")])
     return os.path.expanduser(chosen) if chosen else bundled_path()
 
 
@@ -84,7 +87,7 @@ def validate(data: object, file: str):
     from .models import FactBase, cross_check
 
     if not isinstance(data, dict):
-        raise FactBaseError(file, [("", f"a fact base is a JSON object, not {type(data).__name__}")])
+        raise FactBaseError(file, [("", f"a fact base is a JSON object, not {json_type(data)}")])
     try:
         base = FactBase.model_validate(data)
     except ValidationError as exc:
@@ -98,13 +101,27 @@ def validate(data: object, file: str):
     return base
 
 
+def json_type(value: object) -> str:
+    """A value's kind in JSON's words, for messages ('an array', not 'list')."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    kinds = ((dict, "an object"), (list, "an array"), (str, "a string"), ((int, float), "a number"))
+    return next((name for types, name in kinds if isinstance(value, types)), "a value")
+
+
 def _reason(error: dict) -> str:
     msg = error["msg"].removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
         return "unknown field (not part of the fact-base contract)"
     if error["type"] == "missing":
         return "required field is missing"
-    return msg
+    for python, json_word in (("a valid dictionary", "an object"), ("a valid list", "an array"),
+                              ("a valid string", "a string"), ("a valid integer", "a whole number"),
+                              ("a valid boolean", "true or false"), ("None", "null")):
+        msg = msg.replace(python, json_word)
+    return re.sub(r" or instance of \w+", "", msg)
 
 
 def load(path: str):

@@ -28,8 +28,9 @@ def parse(argv: list[str]) -> dict | None:
     if _options(SPEC["commands"][command], argv, i + 1, params, stop_at_positional=False) is None:
         return None
     fmt = params.pop("format", None)
-    return {"command": command, "params": params, "data": values.get("data"), "fmt": fmt,
-            "color": not values.get("no_color", False)}
+    data, no_color = params.pop("data", None), params.pop("no_color", False)  # after the command too
+    return {"command": command, "params": params, "data": data or values.get("data"), "fmt": fmt,
+            "color": not (values.get("no_color", False) or no_color)}
 
 
 def _options(spec: list[dict], argv: list[str], i: int, out: dict, *, stop_at_positional: bool) -> int | None:

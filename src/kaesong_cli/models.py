@@ -86,6 +86,8 @@ class Source(Model):
     published: DateSpec | None = None
     paragraphs: int = Field(0, ge=0, le=100_000, description="How many numbered paragraphs the source has (0: not held)")
     location: Text | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None = Field(
+        None, description="The source's address on the web, where it has one")
     note: Text | None = None
 
 
@@ -141,6 +143,8 @@ class Quote(Model):
     about: list[Id] = Field(default_factory=list)
     context: Text
     citations: Citations
+    caveat: Name | None = Field(None, description="A short warning that travels with the words wherever they are shown "
+                                                  "(e.g. 're-translated by the article')")
     note: Text | None = None
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 
-from .errors import UsageError
+from .errors import UsageError, excerpt
 
 CURRENCIES = ("KRW", "USD")
 LIMIT = Decimal(10) ** 18
@@ -48,28 +48,29 @@ def parse_amount(text: str) -> Amount:
         text, found = re.subn(rf"(?<![a-z]){pattern}(?![a-z])", " ", text)
         if found:
             if currency and currency != code:
-                raise UsageError(f"{original!r} names both won and dollars: give one amount in one currency")
+                raise UsageError(f"{excerpt(original)} names both won and dollars: give one amount in one currency")
             currency = code
     text = text.strip()
     if currency is None:
         letters = re.sub(r"[\d\s.,+\-조억만천백십]|" + "|".join(_SCALES), "", text)
         if letters:
-            raise UsageError(f"unknown currency in {original!r}: kaesong converts won (KRW, 원, ₩) and US dollars (USD, $)")
-        raise UsageError(f"{original!r} has no currency: say won or dollars, e.g. '{original} won'")
+            raise UsageError(f"unknown currency in {excerpt(original)}: "
+                             "kaesong converts won (KRW, 원, ₩) and US dollars (USD, $)")
+        raise UsageError(f"{excerpt(original)} has no currency: say won or dollars, e.g. '{excerpt(original, quote=False)} won'")
     if text.startswith("-"):
-        raise UsageError(f"{original!r}: an amount must be positive")
+        raise UsageError(f"{excerpt(original)}: an amount must be positive")
     value = _korean(text) if re.search("[조억만천백십]", text) else _western(text, original)
     if value <= 0:
-        raise UsageError(f"{original!r}: an amount must be more than zero")
+        raise UsageError(f"{excerpt(original)}: an amount must be more than zero")
     if value >= LIMIT:
-        raise UsageError(f"{original!r} is too large to be a real amount (the limit is 10^18)")
+        raise UsageError(f"{excerpt(original)} is too large to be a real amount (the limit is 10^18)")
     return Amount(value, currency)
 
 
 def _western(text: str, original: str) -> Decimal:
     m = re.fullmatch(rf"\+?\s*({_NUMBER})\s*([a-z]+)?", text.replace(" ", "") if "," in text else text)
     if not m or (m.group(2) and m.group(2) not in _SCALES):
-        raise UsageError(f"cannot read {original!r} as an amount: write it like '9.78 billion won', "
+        raise UsageError(f"cannot read {excerpt(original)} as an amount: write it like '9.78 billion won', "
                          "'KRW 9,780,000,000', '97억 8천만 원' or '$8.64 million'")
     value = Decimal(m.group(1).replace(",", ""))
     return value.scaleb(_SCALES[m.group(2)]) if m.group(2) else value
@@ -81,7 +82,7 @@ def _korean(text: str) -> Decimal:
     for token in re.findall(rf"{_NUMBER}|[조억만천백십]|\S", text.replace(" ", "")):
         if token[0].isdigit() or token[0] == ".":
             if number is not None:
-                raise UsageError(f"cannot read {text!r}: two numbers in a row")
+                raise UsageError(f"cannot read {excerpt(text)}: two numbers in a row")
             number = Decimal(token.replace(",", ""))
         elif token in _KOREAN_SMALL:
             section += (number if number is not None else 1) * 10 ** _KOREAN_SMALL[token]
@@ -89,20 +90,33 @@ def _korean(text: str) -> Decimal:
         elif token in _KOREAN_BIG:
             power = _KOREAN_BIG[token]
             if power >= last_big:
-                raise UsageError(f"cannot read {text!r}: {token} after a smaller or equal unit")
+                raise UsageError(f"cannot read {excerpt(text)}: {token} after a smaller or equal unit")
             part = section + (number or 0)
             total += (part if part else 1) * Decimal(10) ** power
             section, number, last_big = Decimal(0), None, power
         else:
-            raise UsageError(f"cannot read {text!r} as an amount in Korean units")
+            raise UsageError(f"cannot read {excerpt(text)} as an amount in Korean units")
     return total + section + (number or 0)
 
 
-def parse_date(text: str) -> dt.date:
+def parse_currency(text: str) -> str:
+    """'won', '₩', 'KRW', '원', 'dollars', '$', 'USD', '달러'... (what amounts accept) to a code."""
+    wanted = " ".join(text.casefold().split())
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, wanted):
+            return code
+    raise UsageError(f"--to {excerpt(text)}: kaesong converts between won (KRW, ₩, 원) and US dollars (USD, $, 달러)")
+
+
+def parse_period(text: str) -> tuple[dt.date, dt.date]:
+    """--date as a partial date: (its first day, its last day); one day for a full date."""
+    from .dates import PartialDate
+
     try:
-        return dt.date.fromisoformat(text)
+        date = PartialDate.parse(text)
     except ValueError:
-        raise UsageError(f"--date {text!r} is not a date of the form YYYY-MM-DD") from None
+        raise UsageError(f"--date {excerpt(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return date.first_day(), date.last_day()
 
 
 # --- rates ---------------------------------------------------------------------------------------
@@ -133,7 +147,9 @@ class Rate:
         return Amount(value, amount.other)
 
     def as_json(self) -> dict:
-        return {"krw_per_usd": str(self.krw_per_usd.quantize(Decimal("0.000001"))), "kind": self.kind,
+        exact = self.krw_per_usd
+        shown = exact.quantize(Decimal("0.000001")) if exact >= 1 else significant(exact, 6)
+        return {"krw_per_usd": str(shown), "kind": self.kind,
                 "source": self.described, "date": self.day.isoformat() if self.day else None}
 
 
@@ -141,18 +157,19 @@ def given_rate(text: str) -> Rate:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise UsageError(f"--rate {text!r}: use source, market or a number of won per dollar") from None
+        raise UsageError(f"--rate {excerpt(text)}: use source, market or a number of won per dollar") from None
     if not value.is_finite() or value <= 0 or value >= LIMIT:
-        raise UsageError(f"--rate {text!r}: a rate must be a positive number of won per dollar")
+        raise UsageError(f"--rate {excerpt(text)}: a rate must be a positive number of won per dollar")
     return Rate(value, Decimal(1), "given", "given on the command line")
 
 
-def source_rate(figure: dict) -> Rate:
+def source_rate(figure: dict, why: str = "") -> Rate:
     """The rate a figure's own paired amount implies: 9.78 billion won ↔ $8.64 million."""
     krw, usd = figure, figure["paired"]
     if krw["currency"] != "KRW":
         krw, usd = usd, krw
     described = f"implied by {figure['id']}: {krw['stated']} = {usd['stated']} ({figure['cited']})"
+    described += f"; {why}" if why else ""
     return Rate(Decimal(krw["amount"]), Decimal(usd["amount"]), "source", described)
 
 
@@ -185,6 +202,28 @@ class Market:
             return Rate(Decimal(f"{value:.6f}"), Decimal(1), "market", said + (f"; {why}" if why else ""), used)
         raise UsageError(f"no market rate within 15 days before {day}")
 
+    def average(self, first: dt.date, last: dt.date, why: str = "") -> Rate:
+        """The mean of the ECB rates of the business days from first to last (a month, a year),
+        clipped to the days the data cover."""
+        from currency_converter import RateNotFoundError
+
+        if last < self.first or first > self.last:
+            raise UsageError(f"no market rate for {first} to {last}: the ECB data cover {self.first} to {self.last}")
+        if first == last:
+            return self.rate(first, why)
+        start, end = max(first, self.first), min(last, self.last)
+        values = []
+        for n in range((end - start).days + 1):
+            try:
+                values.append(self._converter.convert(1, "USD", "KRW", date=start + dt.timedelta(days=n)))
+            except RateNotFoundError:
+                continue
+        if not values:
+            return self.rate(end, why)
+        said = f"average of the {len(values)} ECB reference rates from {start} to {end}"
+        mean = Decimal(f"{sum(values) / len(values):.6f}")
+        return Rate(mean, Decimal(1), "market-average", said + (f"; {why}" if why else ""), end)
+
 
 def period_end(value: str) -> dt.date:
     """The last day a partial date covers ('2005' -> 2005-12-31): a figure's rate day."""
@@ -196,7 +235,23 @@ def period_end(value: str) -> dt.date:
 # --- writing amounts for people ------------------------------------------------------------------
 
 def rounded(amount: Amount) -> Decimal:
-    return amount.value.quantize(Decimal(1) if amount.currency == "KRW" else Decimal("0.01"))
+    """To the won or the cent; an amount smaller than that keeps three significant digits
+    (half a won is $0.000442, not $0)."""
+    value = amount.value.quantize(Decimal(1) if amount.currency == "KRW" else Decimal("0.01"))
+    if value == 0 and amount.value != 0:
+        return significant(amount.value)
+    return value
+
+
+def significant(value: Decimal, places: int = 3) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(value.adjusted() - places + 1))
+
+
+def rate_text(value: Decimal) -> str:
+    """A rate with the digits it needs: '1,131.94', '0.0001', '0.000123'."""
+    if value >= 1:
+        return f"{value.quantize(Decimal('0.01')):,}"
+    return _trim(significant(value, 4))
 
 
 def digits(amount: Amount) -> str:
@@ -240,4 +295,4 @@ def korean_units(amount: Amount) -> str:
 
 def as_json(amount: Amount) -> dict:
     return {"amount": str(rounded(amount)), "exact": _trim(amount.value), "currency": amount.currency,
-            "short_scale": short_scale(amount), "korean": korean_units(amount)}
+            "short_scale": short_scale(amount), "korean": korean_units(amount), "digits": digits(amount)}

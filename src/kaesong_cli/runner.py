@@ -7,12 +7,16 @@ import errno
 import os
 import sys
 
-from .errors import ExitStatus, FactBaseError, KaesongError
+from .errors import ExitStatus, FactBaseError, KaesongError, NotFound
+
+MAX_MESSAGE = 400  # characters: a message is one line, whatever was typed
 
 
 def err(message: str) -> None:
     from .output.sanitize import visible
 
+    if len(message) > MAX_MESSAGE:
+        message = message[:MAX_MESSAGE - 1] + "…"
     try:
         sys.stderr.write(f"kaesong: {visible(message)}\n")
         sys.stderr.flush()
@@ -21,14 +25,15 @@ def err(message: str) -> None:
 
 
 def run(command: str, params: dict, *, data: str | None = None, fmt: str | None = None, color: bool = True) -> int:
-    from .commands import COMMANDS, Session
+    from .commands import Session
+    from .commands import command as find
     from .output import default_format, render
 
     fmt = fmt or default_format(sys.stdout)
     progress = _progress()
     try:
         session = Session(data, progress=progress)
-        view = COMMANDS[command](session, fmt=fmt, **params)
+        view = find(command)(session, fmt=fmt, **params)
         for note in view.notes:
             err(note)
         render(view, fmt, sys.stdout, color=color)
@@ -41,6 +46,17 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
         return ExitStatus.INTERRUPTED
     except FactBaseError as exc:
         return _bad_fact_base(exc, command, fmt)
+    except NotFound as exc:
+        err(str(exc))
+        if fmt == "json":  # an empty document, so that a script's json.load still reads one
+            from .output.jsonfmt import render as out
+
+            try:
+                out(exc.empty, sys.stdout)
+                sys.stdout.flush()
+            except OSError:
+                return _closed_pipe()
+        return exc.status
     except KaesongError as exc:
         err(str(exc))
         return exc.status

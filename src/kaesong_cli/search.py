@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import UsageError
+from .errors import UsageError, excerpt
 from .index import HANGUL, SEARCHED, Index
 
 KINDS = SEARCHED
@@ -69,7 +69,7 @@ def parse_query(text: str) -> Query:
             terms.extend(Term([w]) for w in words[:-1])
             terms.append(Term([words[-1]], prefix))
     if not terms and not hangul:
-        raise UsageError(f"nothing to search for in {text.strip()!r}: give a word, a \"phrase\" or a prefix*")
+        raise UsageError(f"nothing to search for in {excerpt(text.strip())}: give a word, a \"phrase\" or a prefix*")
     return Query(terms, [h.strip("*") for h in hangul])
 
 

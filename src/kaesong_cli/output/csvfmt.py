@@ -1,5 +1,5 @@
-"""--format csv: a header row, then the rows; a document's sections follow one another,
-each introduced by a '# title' line and separated by a blank line. Highlights are dropped."""
+"""--format csv: one rectangle. A header row naming each field by its JSON path, then one row a
+record; a view of several tables is one table with a leading `section` field (output.flat)."""
 
 import csv
 
@@ -7,10 +7,7 @@ from .. import output
 from .sanitize import visible
 
 
-def render(sections, stream) -> None:
+def render(columns, rows, stream) -> None:
     writer = csv.writer(stream, lineterminator="\n")
-    for i, section in enumerate(sections):
-        stream.write(output.heading(sections, i))
-        writer.writerow([c.header for c in section.columns])
-        writer.writerows([visible(output.text_of(row.get(c.key))) for c in section.columns]
-                         for row in section.rows)
+    writer.writerow([c.key for c in columns])
+    writer.writerows([visible(output.text_of(output.value_at(row, c.key))) for c in columns] for row in rows)

@@ -1,5 +1,7 @@
-"""--format markdown: GitHub-flavoured pipe tables, ready to paste into a page."""
+"""--format markdown: GitHub-flavoured pipe tables, ready to paste into a page; a view of several
+tables gives one per table under a heading. Every column is a column (nothing stacked)."""
 
+from .. import output
 from .plain import cell
 
 
@@ -14,4 +16,4 @@ def render(sections, stream) -> None:
         stream.write("| " + " | ".join(_md(c.header) for c in section.columns) + " |\n")
         stream.write("|" + "|".join(" --- " for _ in section.columns) + "|\n")
         for row in section.rows:
-            stream.write("| " + " | ".join(_md(row.get(c.key)) for c in section.columns) + " |\n")
+            stream.write("| " + " | ".join(_md(output.value_at(row, c.key)) for c in section.columns) + " |\n")

@@ -1,18 +1,15 @@
-"""Plain output for pipes: one tab-separated line a row, no header, no colour (as gh does).
-Highlights are shown as **word**; a document's sections are introduced by '# title' lines."""
+"""Plain output for pipes: one tab-separated line a record, no header, no colour (as gh does).
+Every field holds the fact base's text exactly (tabs and newlines inside it become spaces, so a
+field never splits); highlights are a terminal's business and are not drawn here."""
 
 from .. import output
 from .sanitize import visible
 
 
 def cell(value) -> str:
-    if isinstance(value, output.Marked):
-        return "".join(f"**{visible(t)}**" if hit else visible(t) for t, hit in value.parts)
     return visible(output.text_of(value))
 
 
-def render(sections, stream) -> None:
-    for i, section in enumerate(sections):
-        stream.write(output.heading(sections, i))
-        for row in section.rows:
-            stream.write("\t".join(cell(row.get(c.key)) for c in section.columns) + "\n")
+def render(columns, rows, stream) -> None:
+    for row in rows:
+        stream.write("\t".join(cell(output.value_at(row, c.key)) for c in columns) + "\n")

@@ -1,5 +1,12 @@
 """--format table: Rich tables for a person at a terminal. Every cell is a rich.text.Text built
-from sanitized data, so fact-base text is never read as Rich markup."""
+from sanitized data, so fact-base text is never read as Rich markup.
+
+A table never crops. Rich, when a table is too wide, narrows columns below their longest word and
+folds ids and citations mid-word ('kcna-2020-06-1'). So the widths are decided here: no column
+narrower than its longest word (or its longest line, for a `whole` column such as a date), the
+rest shared in proportion to what each column would still use. When even those minimums do not fit the
+terminal, the table is printed as stacked cards, one record a card, each field labelled.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +18,8 @@ from .. import output
 from .sanitize import visible
 
 HIGHLIGHT = "bold yellow"
+WHOLE = ("date", "display", "published", "id")  # columns whose lines never wrap: dates and ids
+READABLE = 24  # a column of prose narrower than this reads a word a line: better cards then
 
 
 def cell(value) -> Text:
@@ -28,43 +37,122 @@ def render(sections, stream, *, color: bool, title: str | None = None) -> None:
     if title:
         console.print(Text(visible(title), style="bold"))
     for section in sections:
+        hosts, cells = _cells(section)
+        cells_text = [[text for text, _ in row] for row in cells]
         if section.card:
-            _card(console, section)
+            _cards(console, section.title, hosts, cells_text, labelled=False)
+            continue
+        widths = _widths(hosts, cells, console.width)
+        if widths is None:
+            _cards(console, section.title, hosts, cells_text, labelled=True)
             continue
         table = Table(title=Text(visible(section.title), style="bold") if section.title else None,
                       title_justify="left", show_lines=False, header_style="bold")
-        for c in section.columns:
-            table.add_column(Text(c.header), style=c.style, min_width=c.min_width, no_wrap=c.no_wrap,
-                             overflow="fold")
-        for row in section.rows:
-            table.add_row(*(cell(row.get(c.key)) for c in section.columns))
+        for c, width in zip(hosts, widths, strict=True):
+            table.add_column(Text(c.header), style=c.style, width=width, overflow="fold")
+        for row in cells:
+            table.add_row(*(text for text, _ in row))
         console.print(table)
 
 
-def _card(console: Console, section) -> None:
-    """A list of facts as aligned lines rather than a grid (cheaper, and reads like `gh` views):
-    the first column as a bold label, the other columns after it on one line, a dim column (the
-    source) on a line of its own; long values wrap under themselves. One Text, printed once."""
-    label, *rest = section.columns
-    labels = [cell(row.get(label.key)) for row in section.rows]  # data too: sanitized like any cell
-    indent = max(text.cell_len for text in labels) + 2  # terminal cells, so Hangul labels align
+def _cells(section) -> tuple[list, list[list[tuple[Text, str]]]]:
+    """The columns a table shows, and each record's cells: (a column's value with the values of
+    the columns stacked under it on lines of their own, the column's own value alone)."""
+    hosts = [c for c in section.columns if c.in_table and not c.under]
+    under = {c.key: [u for u in section.columns if u.in_table and u.under == c.key] for c in hosts}
+    rows = []
+    for record in section.rows:
+        row = []
+        for c in hosts:
+            text = cell(output.value_at(record, c.key))
+            own = text.plain
+            for u in under[c.key]:
+                value = output.value_at(record, u.key)
+                if value not in (None, "", []):
+                    extra = cell(value)
+                    extra.stylize(u.style or "dim")
+                    if text:
+                        text.append("\n")
+                    text.append_text(Text(u.template.split("{}")[0]) + extra + Text(u.template.split("{}")[-1]))
+            row.append((text, own))
+        rows.append(row)
+    return hosts, rows
+
+
+def _longest(text: str, own: str, whole: bool) -> tuple[int, int]:
+    """(the narrowest a cell can be without breaking a word, or a line of its column's own value
+    when that is `whole`, and its natural width)."""
+    from rich.cells import cell_len
+
+    natural = max(cell_len(line) for line in text.split("\n"))
+    words = max((cell_len(w) for w in text.split()), default=1)
+    if whole:
+        words = max(words, *(cell_len(line) for line in own.split("\n")))
+    return words, natural
+
+
+def _widths(hosts, cells, terminal: int) -> list[int] | None:
+    """Column widths that keep every word whole and fit the terminal, or None when nothing does."""
+    if not hosts:
+        return []
+    lows, highs = [], []
+    for i, c in enumerate(hosts):
+        whole = c.key.split(".")[-1] in WHOLE or c.key.split(".")[0] in WHOLE
+        measured = [_longest(row[i][0].plain, row[i][1], whole) for row in cells] + [_longest(c.header, "", False)]
+        highs.append(max(max(m[1] for m in measured), max(m[0] for m in measured)))
+        lows.append(max(max(m[0] for m in measured), min(highs[-1], READABLE)))
+    room = terminal - (3 * len(hosts) + 1)  # a space either side of each cell, and the borders
+    if sum(lows) > room:
+        return None
+    if sum(highs) <= room:
+        return highs
+    # every column its minimum, and the rest shared in proportion to what each would still use
+    want = [hi - lo for lo, hi in zip(lows, highs, strict=True)]
+    spare, total = room - sum(lows), sum(want)
+    return [lo + spare * w // total for lo, w in zip(lows, want, strict=True)]
+
+
+def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool) -> None:
+    """Records as aligned lines rather than a grid (cheaper, and reads like `gh` views).
+
+    A card section (an entity's fields) is one line a record: its first column as a bold label,
+    the other columns after it. A table too wide for the terminal (`labelled`) is one block a
+    record: each column's header as the label. Long values wrap under themselves. One Text,
+    printed once."""
+    from rich.cells import cell_len
+
+    if labelled:
+        labels = [Text(c.header) for c in hosts]
+        indent = max(cell_len(c.header) for c in hosts) + 2
+    else:
+        labels = [row[0] for row in cells]
+        indent = max((text.cell_len for text in labels), default=0) + 2  # terminal cells: Hangul aligns
     width = max(20, console.width - indent)
     card = Text()
-    if section.title:
-        card.append(visible(section.title) + "\n", style="bold")
-    for row, name in zip(section.rows, labels, strict=True):
-        value = Text("  ").join(cell(row.get(c.key)) for c in rest if c.style != "dim" and row.get(c.key))
-        lines = [*value.wrap(console, width)]
-        for c in rest:
-            if c.style == "dim" and row.get(c.key):
-                source = cell(row[c.key])
-                source.stylize("dim")
-                lines += source.wrap(console, width)
-        for i, line in enumerate(lines or [Text()]):
-            if i == 0:
-                card.append_text(Text.assemble(name, " " * (indent - name.cell_len), style="bold"))
-            else:
-                card.append(" " * indent)
-            card.append_text(line)
-            card.append("\n")
+    if title:
+        card.append(visible(title) + "\n", style="bold")
+    for n, row in enumerate(cells):
+        if labelled:
+            pairs = list(zip(labels, row, strict=True))
+            if n:
+                card.append("\n")
+        else:
+            pairs = [(labels[n], Text("\n").join(
+                [t for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style != "dim"]
+                + [_dim(t) for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style == "dim"]))]
+        for label, value in pairs:
+            lines = [line for part in value.split("\n") for line in part.wrap(console, width)] if value else [Text()]
+            for i, line in enumerate(lines):
+                if i == 0:
+                    card.append_text(Text.assemble(label, " " * (indent - label.cell_len), style="bold"))
+                else:
+                    card.append(" " * indent)
+                card.append_text(line)
+                card.append("\n")
     console.print(card, end="", soft_wrap=True)
+
+
+def _dim(text: Text) -> Text:
+    text = text.copy()
+    text.stylize("dim")
+    return text

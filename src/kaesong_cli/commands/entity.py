@@ -1,0 +1,79 @@
+"""`kaesong entity` and `kaesong graph`: who or what, and how they relate."""
+
+from __future__ import annotations
+
+from ..errors import NotFound
+from ..output import Column, Document, Raw, Table, View
+from . import Session, resolve
+from .columns import CITED, note_under
+
+LIST_COLUMNS = [Column("id", "Id"), Column("name", "Name"), Column("hangul", "Hangul"), Column("kind", "Kind")]
+# An entity in full is four tables: its card, attributes, relations and story. They share field names,
+# so plain and csv read them as one table with a `section` field: section, field, value, note, source,
+# date, kind.
+FIELD, VALUE = Column("field", "Field", style="bold"), Column("value", "Value")
+STORY = [Column("date", "Date"), Column("kind", "Kind"), Column("value", "What"), note_under("value"), CITED]
+
+
+def entity(session: Session, *, fmt: str, name: str | None = None) -> View:
+    from ..entities import detail
+
+    index = session.index
+    if name is None:
+        entities = index.records("entity")
+        return View(Table(LIST_COLUMNS, entities, title="Entities"), entities)
+    try:
+        d = detail(index, resolve(index, name))
+    except NotFound as exc:
+        exc.empty = None  # one entity was asked for: its JSON is null
+        raise
+    names = {e["id"]: e["name"] for e in index.records("entity")}
+    facts = [("id", d["id"]), ("name", d["name"]), ("hangul", d.get("hangul")), ("kind", d["kind"]),
+             ("aliases", ", ".join(d.get("aliases", [])) or None), ("description", d["description"]),
+             ("wikidata", d.get("wikidata")), ("note", d.get("note")), ("source", d["cited"])]
+    sections = [Table([FIELD, VALUE], [{"field": k, "value": v} for k, v in facts if v], title=d["name"], card=True)]
+    with_notes = [FIELD, VALUE, note_under("value"), CITED]
+    if d.get("attributes"):
+        rows = [{"field": a["name"], "value": a["value"], "note": a.get("note"), "cited": a["cited"]}
+                for a in d["attributes"]]
+        sections.append(Table(with_notes, rows, title="Attributes", card=True))
+    relations = [(f"→ {r['type']}", r["target"], r) for r in d["relations"]]
+    relations += [(f"← {r['type']}", r["source"], r) for r in d["relations_in"]]
+    if relations:
+        rows = [{"field": label, "value": f"{other} ({names.get(other, '?')})", "note": r.get("note"), "cited": r["cited"]}
+                for label, other, r in relations]
+        sections.append(Table(with_notes, rows, title="Relations", card=True))
+    story = _story(d)
+    if story:
+        sections.append(Table(STORY, story, title="Story: events, quotations and money in date order"))
+    return View(Document(sections), d)
+
+
+def _story(d: dict) -> list[dict]:
+    """An entity's events, quotations and money figures as one list in date order (one table
+    rather than three: easier to read as a story, and a third of the rendering cost). A quotation
+    carries its caveat, so its words are never shown without it."""
+    items = [(e["date"]["value"], 0, {"kind": "event", "value": e["title"], "note": e.get("note")}, e) for e in d["events"]]
+    items += [(q["date"]["value"], 1, {"kind": "quote", "value": f"“{q['text']}” ({q['speaker_name']})",
+                                       "note": _caveat(q)}, q) for q in d["quotes"]]
+    items += [(f["date"]["value"], 2, {"kind": "money", "value": f"{f['stated']}: {f['paid_for']}",
+                                       "note": f.get("note")}, f) for f in d["figures"]]
+    items.sort(key=lambda item: item[:2])
+    return [{"date": doc["date"]["display"], **row, "cited": doc["cited"]} for _, _, row, doc in items]
+
+
+def _caveat(quote: dict) -> str | None:
+    parts = [f"⚑ {quote['caveat']}" if quote.get("caveat") else None, quote.get("note")]
+    return " ".join(p for p in parts if p) or None
+
+
+def graph(session: Session, *, fmt: str) -> View:
+    from .. import graph as g
+
+    index = session.index
+    entities, relations = index.records("entity"), index.relations()
+    data = {"entities": [{k: e[k] for k in ("id", "name", "kind")} for e in entities], "relations": relations}
+    if fmt == "json":
+        return View.document(data)
+    render = g.dot if fmt == "dot" else g.mermaid
+    return View(Raw(render(entities, relations)), data)

@@ -1,0 +1,61 @@
+"""`kaesong quotes` and `kaesong search`."""
+
+from __future__ import annotations
+
+from ..errors import NotFound
+from ..output import Column, Marked, Table, View
+from . import Session, resolve, window
+from .columns import CITED, note_under
+
+# A quotation's caveat (re-translated, words swapped) stands under its words in a table and in a field
+# of its own elsewhere: the words are never shown without it.
+QUOTE_COLUMNS = [Column("date.display", "Date"), Column("id", "Id", in_table=False), Column("speaker_name", "Speaker"),
+                 Column("speaker", "Speaker id", in_table=False), Column("text", "Words"),
+                 Column("caveat", "Caveat", under="text", template="⚑ {}", style="bold"), note_under("text"),
+                 Column("about", "About"), Column("context", "Context", under="text"), CITED]
+
+
+def quotes(session: Session, *, fmt: str, speaker: str | None = None) -> View:
+    index = session.index
+    found = index.linked(resolve(index, speaker), "quote", ("speaker",)) if speaker else index.records("quote")
+    if not found:
+        raise NotFound(f"no quotations by {speaker}" if speaker else "the fact base holds no quotations")
+    return View(Table(QUOTE_COLUMNS, found, title="Quotations"), found)
+
+
+SEARCH_COLUMNS = [Column("kind", "Kind"), Column("id", "Id"), Column("date.display", "Date"), Column("title", "What"),
+                  Column("snippet", "Match"), Column("caveat", "Caveat", under="snippet", template="⚑ {}", style="bold"),
+                  CITED]
+
+
+def search(session: Session, *, fmt: str, query: str, kind: str | None = None, speaker: str | None = None,
+           since: str | None = None, until: str | None = None, limit: int = 20) -> View:
+    from .. import search as s
+    from ..timeline import date_bounds
+
+    low, high = date_bounds(since, until)
+    index = session.index
+    speaker_id = resolve(index, speaker) if speaker else None
+    kinds = ("quote",) if speaker else (kind,) if kind else s.KINDS
+    result = s.search(index, query, kinds=kinds, since=low, until=high, speaker=speaker_id, limit=limit)
+    notes = []
+    if result.corrected_from:
+        notes.append(f"no hits for {result.corrected_from}; showing {result.query.describe()}")
+    if not result.hits:
+        raise NotFound(f"no hits for {result.query.describe()}" + window(since, until))
+    rows, data = [], []
+    for h in result.hits:
+        doc = h.doc
+        label = doc.get("title") or doc.get("name") or doc.get("stated") or doc.get("speaker_name")
+        text, spans, at = "", [], 0
+        for part, hit in h.snippet:
+            if hit:
+                spans.append([at, at + len(part)])
+            text += part
+            at += len(part)
+        item = {"kind": h.kind, "id": doc["id"], "date": doc.get("date"), "title": label, "snippet": text,
+                "highlights": spans, "caveat": doc.get("caveat"), "basis": doc["basis"], "cited": doc["cited"],
+                "citations": doc["citations"]}
+        data.append(item)
+        rows.append({**item, "snippet": Marked(h.snippet)})  # the same record; a terminal colours the match
+    return View(Table(SEARCH_COLUMNS, rows, title=f"Search: {result.query.describe()}"), data, notes)
