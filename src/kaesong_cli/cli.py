@@ -82,13 +82,18 @@ class KaesongGroup(TyperGroup):
         sys.exit(code or 0)
 
 
+def examples(*lines: str) -> str:
+    """A help's closing section. tests/test_help.py runs every one of these lines."""
+    return "[b]Examples[/b]\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+
+
 app = typer.Typer(
     cls=KaesongGroup,
     name="kaesong",
     help="Facts about the demolition of the Inter-Korean Joint Liaison Office (Kaesong, 16 June 2020), "
          "each with its source and paragraph. Offline.",
-    epilog="Examples:  kaesong timeline  ·  kaesong entity liaison-office  ·  kaesong search leaflets  ·  "
-           "kaesong convert '9.78 billion won' --rate source",
+    epilog=examples("kaesong timeline", "kaesong entity liaison-office", "kaesong search leaflets",
+                    "kaesong convert '9.78 billion won' --rate source"),
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
@@ -123,10 +128,6 @@ def _run(ctx: typer.Context, command: str, params: dict) -> None:
     obj = ctx.find_root().obj or {}
     raise typer.Exit(run(command, params, data=data or obj.get("data"), fmt=fmt,
                          color=obj.get("color", True) and not no_color))
-
-
-def examples(*lines: str) -> str:
-    return "[b]Examples[/b]\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
 
 
 @app.command(epilog=examples("kaesong timeline", "kaesong timeline --since 2020 --entity 'Kim Yo-jong'",

@@ -239,7 +239,7 @@ def rounded(amount: Amount) -> Decimal:
     (half a won is $0.000442, not $0)."""
     value = amount.value.quantize(Decimal(1) if amount.currency == "KRW" else Decimal("0.01"))
     if value == 0 and amount.value != 0:
-        return significant(amount.value)
+        return significant(amount.value).normalize()
     return value
 
 
@@ -282,6 +282,9 @@ def _trim(value: Decimal) -> str:
 
 def korean_units(amount: Amount) -> str:
     """'97억 8,000만 원', '864만 달러': groups of 조, 억, 만 and the rest, each with commas."""
+    currency = " 원" if amount.currency == "KRW" else " 달러"
+    if abs(amount.value) < 1:  # nothing to group: the amount as digits ('0.5 원')
+        return f"{rounded(amount):f}" + currency
     value = int(amount.value.to_integral_value())
     parts = []
     for unit, power in (("조", 12), ("억", 8), ("만", 4)):
@@ -290,7 +293,7 @@ def korean_units(amount: Amount) -> str:
             parts.append(f"{count:,}{unit}")
     if value or not parts:
         parts.append(f"{value:,}")
-    return " ".join(parts) + (" 원" if amount.currency == "KRW" else " 달러")
+    return " ".join(parts) + currency
 
 
 def as_json(amount: Amount) -> dict:

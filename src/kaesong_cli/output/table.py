@@ -119,18 +119,20 @@ def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool)
     the other columns after it. A table too wide for the terminal (`labelled`) is one block a
     record: each column's header as the label. Long values wrap under themselves. One Text,
     printed once."""
-    from rich.cells import cell_len
 
     if labelled:
         labels = [Text(c.header) for c in hosts]
-        indent = max(cell_len(c.header) for c in hosts) + 2
     else:
         labels = [row[0] for row in cells]
-        indent = max((text.cell_len for text in labels), default=0) + 2  # terminal cells: Hangul aligns
+    # labels align in terminal cells (Hangul is two wide); one too long for a third of the width
+    # stands on a line of its own, its value beneath it
+    indent = min(max((label.cell_len for label in labels), default=0), console.width // 3) + 2
     width = max(20, console.width - indent)
     card = Text()
     if title:
-        card.append(visible(title) + "\n", style="bold")
+        for line in Text(visible(title), style="bold").wrap(console, console.width):
+            card.append_text(line)
+            card.append("\n")
     for n, row in enumerate(cells):
         if labelled:
             pairs = list(zip(labels, row, strict=True))
@@ -142,7 +144,12 @@ def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool)
                 + [_dim(t) for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style == "dim"]))]
         for label, value in pairs:
             lines = [line for part in value.split("\n") for line in part.wrap(console, width)] if value else [Text()]
+            if label.cell_len > indent - 2:
+                for line in label.wrap(console, console.width):
+                    card.append_text(Text.assemble(line, "\n", style="bold"))
+                label = Text()
             for i, line in enumerate(lines):
+                line.rstrip()  # a wrapped line keeps the space it broke at: one cell too many
                 if i == 0:
                     card.append_text(Text.assemble(label, " " * (indent - label.cell_len), style="bold"))
                 else:

@@ -1,0 +1,65 @@
+"""Issue 10: every table view at the widths people's terminals have. Snapshots keep the layout from
+regressing (KAESONG_UPDATE_SNAPSHOTS=1 rewrites them); and whatever the layout, a citation, a date
+or an id is never cropped or broken: each of their words stands whole in the output."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from .conftest import kaesong
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+WIDTHS = [60, 80, 100, 120]
+VIEWS = {
+    "timeline": ["timeline"],
+    "entities": ["entity"],
+    "entity-liaison-office": ["entity", "liaison-office"],
+    "search-explosion": ["search", "explosion"],
+    "quotes": ["quotes"],
+    "sources": ["sources"],
+    "figures": ["convert"],
+    "convert-source": ["convert", "9.78 billion won", "--rate", "source"],
+}
+WHOLE = {"cited", "display", "id"}  # keys whose values must appear whole in a table
+
+
+def whole_values(node, shown_ids: bool):
+    """The strings a table must show whole: citations and dates (and ids, where the view shows them)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in WHOLE and isinstance(value, str) and (key != "id" or shown_ids):
+                yield value
+            else:
+                yield from whole_values(value, shown_ids)
+    elif isinstance(node, list):
+        for value in node:
+            yield from whole_values(value, shown_ids)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", VIEWS)
+def test_table_views_at_every_width(name, width, monkeypatch):
+    monkeypatch.setenv("COLUMNS", str(width))
+    args = VIEWS[name]
+    result = kaesong(*args, "--format", "table")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    too_wide = [line for line in out.splitlines() if cell_len(line) > width]
+    assert not too_wide, (name, too_wide[:3])
+    words = set(out.translate(str.maketrans("│┃", "  ")).split())
+    data = json.loads(kaesong(*args, "--format", "json").stdout)
+    shown_ids = name in ("sources", "search-explosion", "entities", "figures")
+    if name == "entities":  # the list shows ids, names and kinds, not the entities' citations
+        data = [{"id": e["id"]} for e in data]
+    for value in whole_values(data, shown_ids):
+        missing = [w for w in value.split() if w not in words]
+        assert not missing, (name, width, value, missing)
+    snapshot = SNAPSHOTS / f"{name}-{width}.txt"
+    if os.environ.get("KAESONG_UPDATE_SNAPSHOTS"):
+        snapshot.parent.mkdir(exist_ok=True)
+        snapshot.write_text(out, encoding="utf-8")
+    assert snapshot.is_file(), f"no snapshot {snapshot.name}: run with KAESONG_UPDATE_SNAPSHOTS=1 and read it"
+    assert out == snapshot.read_text(encoding="utf-8"), f"{snapshot.name} changed"
