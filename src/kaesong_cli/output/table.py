@@ -120,10 +120,7 @@ def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool)
     record: each column's header as the label. Long values wrap under themselves. One Text,
     printed once."""
 
-    if labelled:
-        labels = [Text(c.header) for c in hosts]
-    else:
-        labels = [row[0] for row in cells]
+    labels = [Text(c.header) for c in hosts] if labelled else [row[0] for row in cells]
     # labels align in terminal cells (Hangul is two wide); one too long for a third of the width
     # stands on a line of its own, its value beneath it
     indent = min(max((label.cell_len for label in labels), default=0), console.width // 3) + 2
