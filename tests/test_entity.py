@@ -69,7 +69,7 @@ def test_story_interleaves_events_quotations_and_money_in_date_order():
     renovation = next(i for i, r in enumerate(rows) if r["value"].startswith("9.78 billion won: "))
     assert renovation < warning < demolition
     assert rows[renovation]["cited"] == "article ¶4; context: chosun-2018-10-25"
-    assert rows[warning]["note"].startswith("⚑ the article's English")  # a quotation carries its caveat
+    assert rows[warning]["caveat"] == "the article's English; KCNA's reads 'completely collapsed'"  # travels with it
 
 
 def test_relations_in_both_directions():
@@ -77,7 +77,7 @@ def test_relations_in_both_directions():
     assert ("kim-yo-jong", "sister-of") in {(r["source"], r["type"]) for r in doc["relations_in"]}
     relations = rows_of("kim-jong-un", "Relations")
     assert {"section": "Relations", "field": "← sister-of", "value": "kim-yo-jong (Kim Yo-jong)", "note": "",
-            "cited": "article ¶14", "date": "", "kind": ""} in relations
+            "cited": "article ¶14", "date": "", "kind": "", "caveat": ""} in relations
 
 
 def test_misspelling_suggests():

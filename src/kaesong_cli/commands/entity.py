@@ -9,10 +9,11 @@ from .columns import CITED, note_under
 
 LIST_COLUMNS = [Column("id", "Id"), Column("name", "Name"), Column("hangul", "Hangul"), Column("kind", "Kind")]
 # An entity in full is four tables: its card, attributes, relations and story. They share field names,
-# so plain and csv read them as one table with a `section` field: section, field, value, note, source,
-# date, kind.
+# so plain and csv read them as one table with a `section` field: section, field, value, note, cited,
+# date, kind, caveat.
 FIELD, VALUE = Column("field", "Field", style="bold"), Column("value", "Value")
-STORY = [Column("date", "Date"), Column("kind", "Kind"), Column("value", "What"), note_under("value"), CITED]
+STORY = [Column("date", "Date"), Column("kind", "Kind"), Column("value", "What"),
+         Column("caveat", "Caveat", under="value", template="⚑ {}", style="bold"), note_under("value"), CITED]
 
 
 def entity(session: Session, *, fmt: str, name: str | None = None) -> View:
@@ -55,16 +56,11 @@ def _story(d: dict) -> list[dict]:
     carries its caveat, so its words are never shown without it."""
     items = [(e["date"]["value"], 0, {"kind": "event", "value": e["title"], "note": e.get("note")}, e) for e in d["events"]]
     items += [(q["date"]["value"], 1, {"kind": "quote", "value": f"“{q['text']}” ({q['speaker_name']})",
-                                       "note": _caveat(q)}, q) for q in d["quotes"]]
+                                       "caveat": q.get("caveat"), "note": q.get("note")}, q) for q in d["quotes"]]
     items += [(f["date"]["value"], 2, {"kind": "money", "value": f"{f['stated']}: {f['paid_for']}",
                                        "note": f.get("note")}, f) for f in d["figures"]]
     items.sort(key=lambda item: item[:2])
     return [{"date": doc["date"]["display"], **row, "cited": doc["cited"]} for _, _, row, doc in items]
-
-
-def _caveat(quote: dict) -> str | None:
-    parts = [f"⚑ {quote['caveat']}" if quote.get("caveat") else None, quote.get("note")]
-    return " ".join(p for p in parts if p) or None
 
 
 def graph(session: Session, *, fmt: str) -> View:
