@@ -148,8 +148,8 @@ class Rate:
 
     def as_json(self) -> dict:
         exact = self.krw_per_usd
-        shown = exact.quantize(Decimal("0.000001")) if exact >= 1 else significant(exact, 6)
-        return {"krw_per_usd": str(shown), "kind": self.kind,
+        shown = str(exact.quantize(Decimal("0.000001"))) if exact >= 1 else _trim(significant(exact, 6))
+        return {"krw_per_usd": shown, "kind": self.kind,
                 "source": self.described, "date": self.day.isoformat() if self.day else None}
 
 

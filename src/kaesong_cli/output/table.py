@@ -131,8 +131,8 @@ def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool)
             card.append_text(line)
             card.append("\n")
     for n, row in enumerate(cells):
-        if labelled:
-            pairs = list(zip(labels, row, strict=True))
+        if labelled:  # a field with no value is left out of its card
+            pairs = [(label, value) for label, value in zip(labels, row, strict=True) if value]
             if n:
                 card.append("\n")
         else:
