@@ -233,10 +233,17 @@ def convert(
     _run(ctx, "convert", locals())
 
 
-@app.command(epilog=examples("kaesong sources", "kaesong sources --format json"))
-def sources(ctx: typer.Context, format: FormatOption = None, data: DataOption = None,
-            no_color: NoColorOption = False) -> None:
-    """The sources the facts cite: the article and the context reporting."""
+@app.command(epilog=examples("kaesong sources", "kaesong sources article", "kaesong sources article 14",
+                             "kaesong sources article 13-14", "kaesong sources --format json"))
+def sources(
+    ctx: typer.Context,
+    source: Annotated[Optional[str], typer.Argument(help="One source's id: that source in full.")] = None,
+    paragraphs: Annotated[Optional[str], typer.Argument(help="Only these paragraphs: 14, 13-14 or 13,16.")] = None,
+    format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """The sources the facts cite, or one in full with its text, paragraph by paragraph."""
     _run(ctx, "sources", locals())
 
 

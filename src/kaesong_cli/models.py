@@ -85,6 +85,8 @@ class Source(Model):
     publisher: Name | None = None
     published: DateSpec | None = None
     paragraphs: int = Field(0, ge=0, le=100_000, description="How many numbered paragraphs the source has (0: not held)")
+    text: list[Annotated[str, StringConstraints(min_length=1, max_length=20_000)]] | None = Field(
+        None, description="The source's text, paragraph by paragraph (paragraph 1 first), exactly as written")
     location: Text | None = None
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=2000)] | None = Field(
         None, description="The source's address on the web, where it has one")
@@ -213,6 +215,10 @@ def cross_check(base: FactBase) -> list[tuple[str, str]]:
                     held = f"has {source.paragraphs} paragraphs" if source.paragraphs else "has no numbered paragraphs"
                     problems.append((f"{path}[{j}].paragraphs[{k}]", f"paragraph {n}: source {c.source!r} {held}"))
 
+    for i, source in enumerate(base.sources):
+        if source.text is not None and len(source.text) != source.paragraphs:
+            problems.append((f"sources[{i}].paragraphs", f"says {source.paragraphs} paragraphs, but its text has "
+                                                         f"{len(source.text)}"))
     for i, e in enumerate(base.entities):
         p = f"entities[{i}]"
         cites(f"{p}.citations", e.citations)
@@ -233,6 +239,7 @@ def cross_check(base: FactBase) -> list[tuple[str, str]]:
         refs(f"{p}.speaker", q.speaker, entities, "entity")
         refs(f"{p}.about", q.about, entities, "entity")
         cites(f"{p}.citations", q.citations)
+        problems += verbatim(p, q, sources)
     for i, f in enumerate(base.figures):
         p = f"figures[{i}]"
         refs(f"{p}.entities", f.entities, entities, "entity")
@@ -240,6 +247,31 @@ def cross_check(base: FactBase) -> list[tuple[str, str]]:
         cites(f"{p}.citations", f.citations)
         if f.paired and f.paired.currency == f.currency:
             problems.append((f"{p}.paired.currency", "the paired figure must be in the other currency"))
+    return problems
+
+
+_QUOTE_MARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″"})
+
+
+def normalise_quotation(text: str) -> str:
+    """How a quotation is compared with a source's text: curly and straight quote marks, backticks
+    and primes are all one mark, and runs of white space are one space."""
+    return " ".join(text.translate(_QUOTE_MARKS).split())
+
+
+def verbatim(path: str, quote: Quote, sources: dict[str, Source]) -> list[tuple[str, str]]:
+    """A quotation must stand word for word in a paragraph it cites, for every cited source whose
+    text the fact base holds (in any paragraph, when the citation names none)."""
+    problems = []
+    words = normalise_quotation(quote.text)
+    for j, c in enumerate(quote.citations):
+        source = sources.get(c.source)
+        if source is None or source.text is None or any(n > len(source.text) for n in c.paragraphs):
+            continue  # an unknown source or paragraph is reported by cites()
+        held = [source.text[n - 1] for n in c.paragraphs] if c.paragraphs else source.text
+        if not any(words in normalise_quotation(paragraph) for paragraph in held):
+            where = f"paragraph {', '.join(map(str, c.paragraphs))}" if c.paragraphs else "its text"
+            problems.append((f"{path}.citations[{j}]", f"the quotation is not word for word in {where} of {c.source!r}"))
     return problems
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .. import factbase
-from ..output import Column, Raw, Table, View
+from ..errors import NotFound, UsageError, excerpt
+from ..output import Column, Document, Raw, Table, View
 from . import Session
 
 SOURCE_COLUMNS = [Column("id", "Id"), Column("role", "Role"), Column("kind", "Kind"), Column("title", "Title"),
@@ -12,9 +13,75 @@ SOURCE_COLUMNS = [Column("id", "Id"), Column("role", "Role"), Column("kind", "Ki
                   Column("url", "Address"), Column("location", "Where", under="url")]
 
 
-def sources(session: Session, *, fmt: str) -> View:
-    found = session.index.records("source")
-    return View(Table(SOURCE_COLUMNS, found, title="Sources"), found)
+CARD = [Column("field", "Field", style="bold"), Column("value", "Value")]
+PARAGRAPHS = [Column("paragraph", "¶"), Column("text", "Text"), Column("source", "Source", in_table=False)]
+
+
+def sources(session: Session, *, fmt: str, source: str | None = None, paragraphs: str | None = None) -> View:
+    index = session.index
+    if source is None:
+        if paragraphs:
+            raise UsageError("PARAGRAPHS go with a source: kaesong sources article 14")
+        found = [{k: v for k, v in s.items() if k != "text"} | {"has_text": "text" in s}
+                 for s in index.records("source")]
+        return View(Table(SOURCE_COLUMNS, found, title="Sources"), found)
+    doc = _source(index, source)
+    text = doc.get("text")
+    if paragraphs is None:
+        fields = [(c.header.lower(), output_value(doc, c.key)) for c in SOURCE_COLUMNS if c.key != "id"]
+        card = [{"field": "id", "value": doc["id"]}] + [{"field": k, "value": v} for k, v in fields if v not in ("", None, "0")]
+        if doc.get("note"):
+            card.append({"field": "note", "value": doc["note"]})
+        sections = [Table(CARD, card, title=doc["title"], card=True)]
+        if text:
+            sections.append(Table(PARAGRAPHS, _paragraphs(doc, range(1, len(text) + 1)), title="Text", card=True))
+        return View(Document(sections), doc)
+    if not text:
+        where = (f"; read it at {doc['url']}" if doc.get("url")
+                 else f"; it is at {doc['location']}" if doc.get("location") else "")
+        raise NotFound(f"{doc['id']} has no bundled text{where}")
+    wanted = parse_paragraphs(paragraphs)
+    missing = [n for n in wanted if not 1 <= n <= len(text)]
+    if missing:
+        raise NotFound(f"{doc['id']} has no paragraph {missing[0]}: it has {len(text)}, numbered from 1")
+    rows = _paragraphs(doc, wanted)
+    return View(Table(PARAGRAPHS, rows, title=doc["title"], card=True), rows)
+
+
+def output_value(doc: dict, key: str):
+    from ..output import text_of, value_at
+
+    return text_of(value_at(doc, key))
+
+
+def _paragraphs(doc: dict, numbers) -> list[dict]:
+    return [{"source": doc["id"], "paragraph": n, "text": doc["text"][n - 1]} for n in numbers]
+
+
+def _source(index, wanted: str) -> dict:
+    found = index.get(wanted)
+    if found and found[0] == "source":
+        return found[1]
+    from rapidfuzz import fuzz, process
+
+    ids = [s["id"] for s in index.records("source")]
+    near = [m[0] for m in process.extract(wanted, ids, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
+    hint = f"; did you mean {' or '.join(near)}?" if near else "; 'kaesong sources' lists them all"
+    raise NotFound(f"no source {excerpt(wanted)}{hint}")
+
+
+def parse_paragraphs(spec: str) -> list[int]:
+    """'14', '13-14', '13,16' and '13-14,16' to paragraph numbers, in the order given."""
+    numbers: list[int] = []
+    for part in spec.replace(" ", "").split(","):
+        low, dash, high = part.partition("-")
+        if not (low.isdigit() and (not dash or high.isdigit())) or len(part) > 12:
+            raise UsageError(f"paragraphs {excerpt(spec)}: give numbers like 14, 13-14 or 13,16")
+        first, last = int(low), int(high) if dash else int(low)
+        if last < first or last - first > 100_000:
+            raise UsageError(f"paragraphs {excerpt(spec)}: a range goes from the lower number to the higher")
+        numbers += [n for n in range(first, last + 1) if n not in numbers]
+    return numbers
 
 
 def validate(session: Session, *, fmt: str, file: str | None = None) -> View:
