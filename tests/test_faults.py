@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kaesong_cli import index as index_module
+from kaesong_cli.index import build as index_module
 
 from .conftest import ROOT, installed, kaesong, minimal
 

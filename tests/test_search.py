@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kaesong_cli.search import KINDS
+from kaesong_cli.answer.search import KINDS
 
 from .conftest import event, kaesong, minimal
 

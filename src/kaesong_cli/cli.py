@@ -39,6 +39,7 @@ class Kind(str, Enum):
     event = "event"
     entity = "entity"
     figure = "figure"
+    source = "source"
 
 
 FORMAT_HELP = "Output: a table on a terminal, plain tab-separated lines when piped; json for scripts."

@@ -1,4 +1,4 @@
-"""`kaesong quotes` and `kaesong search`."""
+"""`kaesong quotes` and `kaesong search` (over statements: the most specific fact ranks first)."""
 
 from __future__ import annotations
 
@@ -24,13 +24,13 @@ def quotes(session: Session, *, fmt: str, speaker: str | None = None) -> View:
 
 
 SEARCH_COLUMNS = [Column("kind", "Kind"), Column("id", "Id"), Column("date.display", "Date"), Column("title", "What"),
-                  Column("snippet", "Match"), Column("caveat", "Caveat", under="snippet", template="⚑ {}", style="bold"),
-                  CITED]
+                  Column("speaker", "Speaker"), Column("snippet", "Match"),
+                  Column("caveat", "Caveat", under="snippet", template="⚑ {}", style="bold"), CITED]
 
 
 def search(session: Session, *, fmt: str, query: str, kind: str | None = None, speaker: str | None = None,
            since: str | None = None, until: str | None = None, limit: int = 20) -> View:
-    from .. import search as s
+    from ..answer import search as s
     from ..timeline import date_bounds
 
     low, high = date_bounds(since, until)
@@ -45,17 +45,16 @@ def search(session: Session, *, fmt: str, query: str, kind: str | None = None, s
         raise NotFound(f"no hits for {result.query.describe()}" + window(since, until))
     rows, data = [], []
     for h in result.hits:
-        doc = h.doc
-        label = doc.get("title") or doc.get("name") or doc.get("stated") or doc.get("speaker_name")
+        doc = h.doc  # a statement (statements.py)
         text, spans, at = "", [], 0
         for part, hit in h.snippet:
             if hit:
                 spans.append([at, at + len(part)])
             text += part
             at += len(part)
-        item = {"kind": h.kind, "id": doc["id"], "date": doc.get("date"), "title": label, "snippet": text,
-                "highlights": spans, "caveat": doc.get("caveat"), "basis": doc["basis"], "cited": doc["cited"],
-                "citations": doc["citations"]}
+        item = {"kind": h.kind, "id": doc["id"], "record": doc["record"], "date": doc.get("date"), "title": doc["label"],
+                "speaker": doc.get("speaker_name"), "snippet": text, "highlights": spans, "caveat": doc.get("caveat"),
+                "basis": doc["basis"], "cited": doc["cited"], "citations": doc["citations"]}
         data.append(item)
         rows.append({**item, "snippet": Marked(h.snippet)})  # the same record; a terminal colours the match
     return View(Table(SEARCH_COLUMNS, rows, title=f"Search: {result.query.describe()}"), data, notes)

@@ -1,17 +1,20 @@
-"""Full-text search: user words to a safe FTS5 query, Hangul by substring, and a fallback to the
-nearest words of the fact base's vocabulary when nothing matches.
+"""Full-text search over statements: user words to a safe FTS5 query, Hangul by substring, and a
+fallback to the nearest words of the fact base's vocabulary when nothing matches.
 
 User input is never passed to FTS5 as syntax: every word is quoted (as sqlite-utils and Datasette
 learnt to do), so `park.`, a lone `AND`, `NEAR(` or an unbalanced quote are plain words. What we
-do read: "a phrase" in balanced double quotes, and word* for a prefix.
+do read: "a phrase" in balanced double quotes, and word* for a prefix. A hyphenated word
+(round-the-clock) is a phrase; stop words ('the', 'of') are dropped when other words remain, so
+they are neither required nor highlighted on their own.
 """
 
 from __future__ import annotations
 
 import re
 
-from .errors import UsageError, excerpt
-from .index import HANGUL, SEARCHED, Index
+from ..errors import UsageError, excerpt
+from ..index import HANGUL, SEARCHED, Index
+from .words import STOP
 
 KINDS = SEARCHED
 _HANGUL = re.compile(HANGUL)
@@ -63,11 +66,14 @@ def parse_query(text: str) -> Query:
         if not words:
             continue
         prefix = not phrase and raw.endswith("*")
-        if phrase:
-            terms.append(Term(words))
+        if phrase or re.fullmatch(r"[^\W_]+(?:-[^\W_]+)+\*?", raw):  # "a phrase", or round-the-clock
+            terms.append(Term(words, prefix))
         else:
             terms.extend(Term([w]) for w in words[:-1])
             terms.append(Term([words[-1]], prefix))
+    meaningful = [t for t in terms if len(t.words) > 1 or t.prefix or t.words[0].lower() not in STOP]
+    if meaningful or hangul:
+        terms = meaningful
     if not terms and not hangul:
         raise UsageError(f"nothing to search for in {excerpt(text.strip())}: give a word, a \"phrase\" or a prefix*")
     return Query(terms, [h.strip("*") for h in hangul])
@@ -102,11 +108,36 @@ def _run(index, query, kinds, since, until, speaker, limit) -> list[Hit]:
     if query.hangul:
         rows = index.substring([*query.hangul, *(" ".join(t.words) for t in query.terms)],
                                kinds, since, until, speaker, limit)
-        return [Hit(r["kind"], r["doc"], _mark_substrings(r["snippet"], query.hangul)) for r in rows]
+        return [Hit(r["doc"]["kind"], r["doc"], _mark_substrings(r["snippet"], query.hangul)) for r in rows]
     single = query.terms[0] if len(query.terms) == 1 else None
     word = single.words[0] if single and len(single.words) == 1 and not single.prefix else None
-    rows = index.full_text(query.fts(index), kinds, since, until, speaker, limit, word=word)
-    return [Hit(r["kind"], r["doc"], _split_marks(r["snippet"])) for r in rows]
+    forms = _forms(index, query)
+    rows = index.full_text(query.fts(index), kinds, since, until, speaker, limit * 4 if forms else limit, word=word)
+    if forms:  # a stemmed word is not to match a shorter word of the same stem (sued: not Jon Jong-su's 'su')
+        rows = [r for r in rows if _holds_a_form(r["doc"], forms)][:limit]
+    return [Hit(r["doc"]["kind"], r["doc"], _split_marks(r["snippet"])) for r in rows]
+
+
+def _forms(index: Index, query: Query) -> list[set[str]]:
+    """For each plain word that stemming shortens to under three letters ('sued' -> 'su'), the
+    words of the base that are forms of it (same token, not shorter than the stem plus one):
+    a hit must hold one of them. Empty when no word needs it (the common case)."""
+    out = []
+    for term in query.terms:
+        if len(term.words) != 1 or term.prefix:
+            continue
+        word = term.words[0].lower()
+        token = index.token_of(word)
+        if token and token != word and len(token) < 3:
+            out.append({w for w in index.words_with_token(token) if len(w) > len(token)} | {word})
+    return out
+
+
+def _holds_a_form(doc: dict, forms: list[set[str]]) -> bool:
+    from ..statements import searchable
+
+    text = {w.lower() for w in re.findall(r"[^\W_]+", " ".join(searchable(doc)))}
+    return all(text & allowed for allowed in forms)
 
 
 def _split_marks(snippet: str) -> list[tuple[str, bool]]:
@@ -131,8 +162,8 @@ def _nearest(index: Index, query: Query) -> Query | None:
     """The query with each word the fact base does not know replaced by its nearest known word."""
     from rapidfuzz import fuzz, process
 
-    vocabulary = index.vocabulary()
-    known = set(vocabulary)
+    vocabulary = [w for w in index.vocabulary() if w not in STOP]
+    known = set(vocabulary) | STOP
     changed = False
     terms = []
     for term in query.terms:
@@ -142,7 +173,8 @@ def _nearest(index: Index, query: Query) -> Query | None:
             if lower in known or term.prefix:
                 words.append(word)
                 continue
-            best = process.extractOne(lower, vocabulary, scorer=fuzz.ratio, score_cutoff=75)
+            near = [w for w in vocabulary if len(w) >= len(lower) - 1]  # never a much shorter word ('phone': not 'one')
+            best = process.extractOne(lower, near, scorer=fuzz.ratio, score_cutoff=75)
             if best is None:
                 return None
             words.append(best[0])

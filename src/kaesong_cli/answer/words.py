@@ -1,0 +1,46 @@
+"""The small vocabulary that reading queries and questions needs: stop words, question words and
+the shapes of questions."""
+
+from __future__ import annotations
+
+import re
+
+# English function words (after the usual IR lists: SMART, NLTK), lower case.
+STOP = frozenset(["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "aren't", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does", "doesn't", "doing", "don't", "down", "during", "each", "few", "for", "from", "further", "had", "hadn't", "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll", "he's", "her", "here", "here's", "hers", "herself", "him", "himself", "his", "how", "how's", "i", "i'd", "i'll", "i'm", "i've", "if", "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just", "let's", "me", "more", "most", "mustn't", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "ought", "our", "ours", "ourselves", "out", "over", "own", "same", "shan't", "she", "she'd", "she'll", "she's", "should", "shouldn't", "so", "some", "such", "than", "that", "that's", "the", "their", "theirs", "them", "themselves", "then", "there", "there's", "these", "they", "they'd", "they'll", "they're", "they've", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "wasn't", "we", "we'd", "we'll", "we're", "we've", "were", "weren't", "what", "what's", "when", "when's", "where", "where's", "which", "while", "who", "who's", "whom", "why", "why's", "with", "won't", "would", "wouldn't", "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself", "yourselves", "s", "t", "also", "ever"])
+# Words that make a sentence a question (dropped from a question's search words).
+QUESTION = frozenset(["who", "whom", "whose", "what", "which", "when", "where", "why", "how", "did", "does", "do", "is", "was", "were", "are", "tell", "me", "please", "know", "explain", "describe", "give", "happened", "happen", "said", "say", "says"])
+WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, hyphenated and apostrophised words kept whole ("Jong-un's")."""
+    return WORD.findall(text)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of a question that carry its content: no stop or question words, no possessive
+    's, each once, in order."""
+    out: list[str] = []
+    for w in words(text):
+        w = re.sub(r"['’]s$", "", w).lower()
+        for part in w.split("-") if "-" in w else [w]:
+            if part and part not in STOP and part not in QUESTION and part not in out:
+                out.append(part)
+    return out
+
+
+def shape(question: str) -> set[str]:
+    """What kind of answer a question asks for: 'when', 'amount', 'quote', 'why', 'who'."""
+    q = " " + " ".join(words(question.lower())) + " "
+    found = set()
+    if re.search(r" (when|what (date|day|time|year|month)|which (date|day|year)|how long ago) ", q):
+        found.add("when")
+    if re.search(r" (how much|how many|cost|costs|price|spent|spend|pay|paid|worth|won|dollars?|budget|money) ", q):
+        found.add("amount")
+    if re.search(r" (who said|said|say|says|call|called|quote|words?|word|describe|described|state|stated) ", q):
+        found.add("quote")
+    if re.search(r" (why|reason|cause|caused|because|what made|what led) ", q):
+        found.add("why")
+    if re.search(r" (who|whom|whose) ", q):
+        found.add("who")
+    return found

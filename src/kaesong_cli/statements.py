@@ -1,0 +1,147 @@
+"""Statements: the fact base at the grain a reader asks about, one fact each.
+
+Search, ask and (later) check, browse and export read statements; none re-derives facts from raw
+records. A statement has a stable id, a kind, a sentence that reads as an answer, the names it
+is about (weighted above body text in search), its date, its speaker for a quotation, the
+entities it concerns, and the citations of the record it comes from:
+
+    entity       liaison-office                       the entity described
+    attribute    liaison-office#daily-calls           one attribute of an entity
+    relation     liaison-office#destroyed-by:north-korea   a relation, read as a sentence
+    quote        kim-yo-jong-useless                  a quotation with its speaker and occasion
+    event        office-demolished                    an event
+    figure       renovation-cost                      a money figure
+    source       source:kbs-4038719                   a source's title (so titles are searchable)
+    paragraph    article:14                           a paragraph of a source whose text is bundled
+
+Built once, when the index is built, from the documents of docs.py; pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("entity", "attribute", "relation", "quote", "event", "figure", "source", "paragraph")
+RECORD_KIND = {"entity": "entity", "attribute": "entity", "relation": "entity", "quote": "quote",
+               "event": "event", "figure": "figure", "source": "source", "paragraph": "source"}
+
+# How a relation reads from its source entity to its target ('was destroyed by').
+PHRASES = {
+    "located-in": "is located in", "funded-by": "was funded by", "created-by": "was created by",
+    "operated-by": "was operated by", "destroyed-by": "was destroyed by", "neighbour-of": "stands next to",
+    "leader-of": "is the leader of", "signed": "signed", "sister-of": "is the sister of",
+    "president-of": "was the president of", "co-head-of": "was a co-head of", "part-of": "is part of",
+    "state-media-of": "is the state news agency of", "spending-approved-by": "has its spending approved by",
+    "opposes": "opposes", "minister-of": "was the minister of", "secretary-general-of": "was the secretary-general of",
+}
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "x"
+
+
+def relation_phrase(kind: str) -> str:
+    return PHRASES.get(kind, kind.replace("-", " "))
+
+
+def statements(docs: list[dict]) -> list[dict]:
+    """Every statement of the fact base, in a stable order: record by record, as the data lists them."""
+    entities = {d["id"]: d for d in docs if d["record"] == "entity"}
+    causes = {c for d in docs if d["record"] == "event" for c in d.get("caused_by", [])}
+    out: list[dict] = []
+    uses: dict[str, int] = {}
+    for doc in docs:
+        for st in _of(doc, entities, causes):
+            uses[st["id"]] = uses.get(st["id"], 0) + 1
+            if uses[st["id"]] > 1:  # two attributes of one name: the second is '…-2'
+                st["id"] += f"-{uses[st['id']]}"
+            out.append(st)
+    return out
+
+
+def names_of(entity: dict | None) -> list[str]:
+    if not entity:
+        return []
+    return [n for n in (entity["name"], entity.get("hangul"), *entity.get("aliases", [])) if n]
+
+
+def _base(kind: str, sid: str, doc: dict, **fields) -> dict:
+    st = {"id": sid, "kind": kind, "record": doc["id"], "record_kind": doc["record"]}
+    st.update({k: v for k, v in fields.items() if v not in (None, [], "")})
+    for key in ("citations", "cited", "basis"):
+        st.setdefault(key, doc.get(key))
+    return st
+
+
+def _of(doc: dict, entities: dict[str, dict], causes: set[str]) -> list[dict]:
+    kind = doc["record"]
+    if kind == "entity":
+        return _entity(doc, entities)
+    if kind == "quote":
+        speaker = entities.get(doc["speaker"])
+        return [_base("quote", doc["id"], doc, label=doc["speaker_name"],
+                      sentence=f"{doc['speaker_name']}: “{doc['text']}” ({doc['context']})",
+                      names=names_of(speaker), date=doc["date"], speaker=doc["speaker"],
+                      speaker_name=doc["speaker_name"], words=doc["text"], caveat=doc.get("caveat"),
+                      note=doc.get("note"), entities=[doc["speaker"], *doc.get("about", [])])]
+    if kind == "event":
+        return [_base("event", doc["id"], doc, label=doc["title"], sentence=f"{doc['title']}. {doc['summary']}",
+                      names=[doc["title"]], date=doc["date"], end=doc.get("end"), note=doc.get("note"),
+                      entities=doc.get("entities", []), cause=doc["id"] in causes)]
+    if kind == "figure":
+        paired = f" ({doc['paired']['stated']})" if doc.get("paired") else ""
+        return [_base("figure", doc["id"], doc, label=doc["stated"] + paired,
+                      sentence=f"{doc['stated']}{paired}: {doc['paid_for']}", names=[doc["stated"]],
+                      date=doc["date"], note=doc.get("note"), entities=doc.get("entities", []),
+                      amount=doc["amount"], currency=doc["currency"])]
+    if kind == "source":
+        return _source(doc)
+    return []
+
+
+def _entity(doc: dict, entities: dict[str, dict]) -> list[dict]:
+    names = names_of(doc)
+    hangul = f" ({doc['hangul']})" if doc.get("hangul") else ""
+    out = [_base("entity", doc["id"], doc, label=doc["name"], sentence=f"{doc['name']}{hangul}: {doc['description']}",
+                 names=names, note=doc.get("note"), entities=[doc["id"]])]
+    for a in doc.get("attributes", []):
+        out.append(_base("attribute", f"{doc['id']}#{slug(a['name'])}", doc, label=f"{doc['name']} — {a['name']}",
+                         sentence=f"{doc['name']} — {a['name']}: {a['value']}", names=[*names, a["name"]],
+                         note=a.get("note"), entities=[doc["id"]], citations=a["citations"], cited=a["cited"],
+                         basis=a["basis"]))
+    for r in doc.get("relations", []):
+        target = entities.get(r["target"])
+        target_name = target["name"] if target else r["target"]
+        out.append(_base("relation", f"{doc['id']}#{r['type']}:{r['target']}", doc,
+                         label=f"{doc['name']} {relation_phrase(r['type'])} {target_name}",
+                         sentence=f"{doc['name']} {relation_phrase(r['type'])} {target_name}"
+                                  + (f" ({r['note']})" if r.get("note") else ""),
+                         names=[*names, *names_of(target)], entities=[doc["id"], r["target"]],
+                         citations=r["citations"], cited=r["cited"], basis=r["basis"]))
+    return out
+
+
+def _source(doc: dict) -> list[dict]:
+    by = doc.get("publisher") or doc.get("author")
+    out = [_base("source", f"source:{doc['id']}", doc, label=doc["title"],
+                 sentence=doc["title"] + (f" ({by})" if by else ""), names=[doc["title"]],
+                 date=doc.get("published"), citations=[{"source": doc["id"], "paragraphs": []}],
+                 cited=doc["id"], basis="stated" if doc.get("role") == "primary" else "context")]
+    basis = "stated" if doc.get("role") == "primary" else "context"
+    for n, text in enumerate(doc.get("text") or [], start=1):
+        out.append(_base("paragraph", f"{doc['id']}:{n}", doc, label=f"{doc['id']} ¶{n}", sentence=text,
+                         paragraph=n, citations=[{"source": doc["id"], "paragraphs": [n]}],
+                         cited=f"{doc['id']} ¶{n}" if basis == "stated" else f"context: {doc['id']} ¶{n}",
+                         basis=basis))
+    return out
+
+
+def searchable(st: dict) -> tuple[str, str]:
+    """(title, body) for full-text search: the names and label of a fact weigh more than its
+    sentence. A source's title and a paragraph of text are body only: evidence, not answers."""
+    date = st.get("date") or {}
+    body = " · ".join(x for x in (st["sentence"], st.get("caveat"), st.get("note"), date.get("stated"),
+                                  date.get("resolved")) if x)
+    if st["kind"] in ("source", "paragraph"):
+        return "", body
+    return " · ".join(dict.fromkeys([st.get("label", ""), *st.get("names", [])])), body
