@@ -195,6 +195,23 @@ def search(
     _run(ctx, "search", locals())
 
 
+@app.command(epilog=examples("kaesong ask 'what made Pyongyang furious?'", "kaesong ask 'who demolished it?'",
+                             "kaesong ask \"what did Kim Jong-un's sister call the office?\" --limit 1",
+                             "kaesong ask 'when did the office open?' --format json"))
+def ask(
+    ctx: typer.Context,
+    question: Annotated[str, typer.Argument(help="A question in your own words.")],
+    limit: Annotated[int, typer.Option(help="At most this many answers, best first.", min=1, max=100)] = 3,
+    format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Answer a question from the fact base: the best statements, each with its cited words as
+    evidence. Ranks by words and by meaning (an embedding model that ships with kaesong), and says
+    so when the fact base holds no answer (exit 1)."""
+    _run(ctx, "ask", locals())
+
+
 @app.command(epilog=examples("kaesong quotes", "kaesong quotes --speaker 'Kim Yo-jong'"))
 def quotes(
     ctx: typer.Context,

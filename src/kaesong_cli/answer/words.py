@@ -48,7 +48,7 @@ def shape(question: str) -> set[str]:
     found = set()
     if re.search(r" (when|what (date|day|time|year|month)|which (date|day|year)|how long ago) ", q):
         found.add("when")
-    if re.search(r" (how much|how many|cost|costs|price|spent|spend|pay|paid|worth|won|dollars?|budget|money) ", q):
+    if re.search(r" (how much|cost|costs|price|spent|spend|pay|paid|worth|won|dollars?|budget|money|compensation) ", q):
         found.add("amount")
     if re.search(r" (who said|said|say|says|call|called|quote|words?|word|describe|described|state|stated) ", q):
         found.add("quote")

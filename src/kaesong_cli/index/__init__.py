@@ -28,9 +28,10 @@ def normalize_name(text: str) -> str:
 class Index:
     """Read access to a built index; every method returns plain dicts and strings."""
 
-    def __init__(self, conn: sqlite3.Connection, data_file: str):
+    def __init__(self, conn: sqlite3.Connection, data_file: str, path: str | None = None):
         self.conn = conn
         self.data_file = data_file
+        self.path = path  # the cached index file; None for one built in memory
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -134,6 +135,21 @@ class Index:
         terms = [t for (t,) in self.conn.execute("SELECT term FROM temp.tokens")]
         return terms[0] if len(terms) == 1 else None
 
+    def naming_agents(self, sns: list[int]) -> set[int]:
+        """Those of the statements that concern a person, an organisation, a country, a group or
+        a news agency: statements that can answer 'who'."""
+        if not sns:
+            return set()
+        rows = self.conn.execute(
+            f"SELECT DISTINCT a.sn FROM about a JOIN records r ON r.kind = 'entity' AND r.id = a.entity "
+            f"WHERE a.sn IN ({','.join('?' * len(sns))}) AND json_extract(r.doc, '$.kind') IN "
+            "('person', 'organization', 'country', 'group', 'media', 'office')", sns)
+        return {sn for (sn,) in rows}
+
+    def is_word(self, word: str) -> bool:
+        """Whether the word occurs in the fact base's statements."""
+        return self.conn.execute("SELECT 1 FROM vocab WHERE word = ?", (word.lower(),)).fetchone() is not None
+
     def words_with_token(self, token: str) -> list[str]:
         return [w for (w,) in self.conn.execute("SELECT word FROM vocab WHERE token = ?", (token,))]
 
@@ -177,6 +193,13 @@ class Index:
             return [json.loads(doc) for (doc,) in self.conn.execute("SELECT doc FROM statements ORDER BY sn")]
         docs = dict(self.conn.execute(f"SELECT sn, doc FROM statements WHERE sn IN ({','.join('?' * len(sns))})", sns))
         return [json.loads(docs[sn]) for sn in sns]
+
+    def statement_texts(self, batch: int):
+        """(sentence, label) of every statement in order, `batch` at a time."""
+        rows = self.conn.execute("SELECT json_extract(doc, '$.sentence'), json_extract(doc, '$.label') "
+                                 "FROM statements ORDER BY sn")
+        while chunk := rows.fetchmany(batch):
+            yield chunk
 
     def statement_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM statements").fetchone()[0]

@@ -41,13 +41,14 @@ def open_index(data_file: str, progress = None) -> Index:
     path = os.path.join(folder, name + ".sqlite")
     conn = _open_cached(path, key)
     if conn is not None:
-        return Index(conn, data_file)
+        return Index(conn, data_file, path)
     base = _load(data_file, progress)
     conn = _build_cached(base, folder, stem, path, key, progress)
     if conn is None:  # the cache cannot be written: work from memory this time
         conn = sqlite3.connect(":memory:")
         builder().build(conn, base, key, progress)
-    return Index(conn, data_file)
+        return Index(conn, data_file)
+    return Index(conn, data_file, path)
 
 
 def _open_cached(path: str, key: str) -> sqlite3.Connection | None:

@@ -34,3 +34,4 @@ class BuildProgress:
         if self.bar is not None:
             self.bar.stop()
             self.bar = None
+        self.started = time.monotonic()  # a later phase (embedding statements) waits its own 0.3 s

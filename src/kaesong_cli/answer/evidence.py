@@ -1,0 +1,51 @@
+"""The evidence beside a fact: the words of the paragraphs it cites, where the fact base holds the
+source's text, and otherwise the citation and the source's address."""
+
+from __future__ import annotations
+
+import re
+
+from .words import content_words
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[`'‘“\"A-Z0-9])")
+
+
+def evidence(index, statement: dict, question: str = "") -> list[dict]:
+    """One entry per cited paragraph (or per cited source without one): source, paragraph, the
+    paragraph's text and, of its sentences, the one that best matches the statement and the
+    question ('sentence'); or, where no text is bundled, the source's address if known."""
+    out = []
+    sources: dict[str, dict | None] = {}
+    wanted = set(content_words(f"{statement.get('sentence', '')} {question}"))
+    for citation in statement.get("citations") or []:
+        sid = citation["source"]
+        if sid not in sources:
+            found = index.get(sid)
+            sources[sid] = found[1] if found and found[0] == "source" else None
+        source = sources[sid] or {}
+        text = source.get("text")
+        if text and citation.get("paragraphs"):
+            for n in citation["paragraphs"]:
+                if 1 <= n <= len(text):
+                    out.append({"source": sid, "paragraph": n, "text": text[n - 1],
+                                "sentence": best_sentence(text[n - 1], wanted)})
+        else:
+            entry = {"source": sid, "paragraph": None, "text": None, "sentence": None}
+            if source.get("url"):
+                entry["url"] = source["url"]
+            out.append(entry)
+    return out
+
+
+def best_sentence(paragraph: str, wanted: set[str]) -> str:
+    sentences = [s for s in _SENTENCE.split(paragraph) if s.strip()] or [paragraph]
+    return max(sentences, key=lambda s: (len(wanted & set(content_words(s))), -sentences.index(s)))
+
+
+def summary(items: list[dict]) -> str:
+    """Evidence as one line: the cited sentences verbatim, each with its citation."""
+    parts = []
+    for e in items:
+        if e["text"] is not None:
+            parts.append(f"{e['source']} ¶{e['paragraph']}: “{e['sentence']}”")
+    return " · ".join(parts)
