@@ -142,3 +142,54 @@ def test_one_word_ranking_from_the_impact_table_equals_fts5_bm25(events, tmp_pat
             from_fts = index.full_text(match, kinds, since, until, by, 15)
             assert [h["doc"]["id"] for h in from_impacts] == [h["doc"]["id"] for h in from_fts], (word, kinds, by)
             assert [h["snippet"] for h in from_impacts] == [h["snippet"] for h in from_fts], word
+
+
+def search_json(*args):
+    result = kaesong("search", *args, "--format", "json")
+    return result, (json.loads(result.stdout) if result.stdout.strip() else [])
+
+
+def test_statements_rank_the_most_specific_fact_first():
+    _, hits = search_json("calls")
+    assert hits[0]["id"] == "liaison-office#daily-calls" and hits[0]["kind"] == "attribute"
+
+
+def test_plain_fields_hold_the_text_as_it_is():
+    for line in kaesong("search", "fund").stdout.splitlines():
+        assert "**" not in line.split("\t")[5]
+
+
+def test_quotation_hits_name_the_speaker():
+    _, hits = search_json("collapse", "--kind", "quote")
+    assert hits[0]["speaker"] == "Kim Yo-jong"
+    plain = kaesong("search", "collapse").stdout
+    assert any(line.split("\t")[4] == "Kim Yo-jong" for line in plain.splitlines())
+
+
+def test_a_hyphenated_word_is_one_run_and_stop_words_are_never_highlighted_alone():
+    _, hits = search_json("round-the-clock")
+    assert hits and hits[0]["id"] == "mou-round-the-clock"
+    for hit in hits:
+        for start, end in hit["highlights"]:
+            assert hit["snippet"][start:end].lower() not in ("the", "of", "and")
+    _, with_stop_words = search_json("the leaflets of the defectors")
+    assert with_stop_words and all(h["snippet"][a:b].lower() not in ("the", "of")
+                                   for h in with_stop_words for a, b in h["highlights"])
+
+
+@pytest.mark.parametrize("typed, never", [("phone", "one"), ("dust", "just")])
+def test_the_typo_fallback_never_lands_on_a_stop_word_or_a_much_shorter_word(typed, never):
+    result = kaesong("search", typed)
+    assert f"showing {never}" not in result.stderr
+
+
+def test_a_stemmed_word_does_not_match_inside_a_name():
+    _, hits = search_json("sued")
+    assert all("jon-jong-su" not in h["id"] for h in hits)
+
+
+def test_source_titles_are_searchable():
+    _, hits = search_json("coronavirus")
+    assert hits[0]["id"] == "source:yonhap-2020-01-30"
+    _, only_sources = search_json("coronavirus", "--kind", "source")
+    assert [h["kind"] for h in only_sources] == ["source"]

@@ -41,21 +41,17 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Parse YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; ValueError says what is wrong."""
         m = _FORM.fullmatch(text.strip()) if isinstance(text, str) else None
-        if isinstance(text, str):
-            from .errors import excerpt
-
-            text = excerpt(text, quote=False)
         if not m:
-            raise ValueError(f"'{text}' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+            raise ValueError(f"{_shown(text)} is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
         year, month, day, hour, minute = (int(g) if g is not None else None for g in m.groups())
         if year < 1000:
-            raise ValueError(f"'{text}': year {year} is out of range")
+            raise ValueError(f"{_shown(text)}: year {year} is out of range")
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"'{text}': there is no month {month}")
+            raise ValueError(f"{_shown(text)}: there is no month {month}")
         if day is not None and not 1 <= day <= days_in_month(year, month):
-            raise ValueError(f"'{text}': {_MONTHS[month - 1]} {year} has no day {day}")
+            raise ValueError(f"{_shown(text)}: {_MONTHS[month - 1]} {year} has no day {day}")
         if hour is not None and not (0 <= hour <= 23 and 0 <= minute <= 59):
-            raise ValueError(f"'{text}': {hour:02d}:{minute:02d} is not a time of day")
+            raise ValueError(f"{_shown(text)}: {hour:02d}:{minute:02d} is not a time of day")
         return cls(year, month, day, hour, minute)
 
     @property
@@ -98,6 +94,13 @@ class PartialDate:
             return str(self.year)
         month = f"{_MONTHS[self.month - 1]} {self.year}"
         return month if self.day is None else f"{self.day} {month}"
+
+
+def _shown(text: object) -> str:
+    """What was typed, for a message: short and escaped (built only when there is an error)."""
+    from .errors import excerpt
+
+    return excerpt(text) if isinstance(text, str) else repr(text)
 
 
 def upper_bound(text: str) -> str:

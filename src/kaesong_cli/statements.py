@@ -67,7 +67,7 @@ def names_of(entity: dict | None) -> list[str]:
 
 def _base(kind: str, sid: str, doc: dict, **fields) -> dict:
     st = {"id": sid, "kind": kind, "record": doc["id"], "record_kind": doc["record"]}
-    st.update({k: v for k, v in fields.items() if v not in (None, [], "")})
+    st.update({k: v for k, v in fields.items() if v is not None and v != "" and v != []})
     for key in ("citations", "cited", "basis"):
         st.setdefault(key, doc.get(key))
     return st
@@ -140,8 +140,11 @@ def searchable(st: dict) -> tuple[str, str]:
     """(title, body) for full-text search: the names and label of a fact weigh more than its
     sentence. A source's title and a paragraph of text are body only: evidence, not answers."""
     date = st.get("date") or {}
-    body = " · ".join(x for x in (st["sentence"], st.get("caveat"), st.get("note"), date.get("stated"),
-                                  date.get("resolved")) if x)
-    if st["kind"] in ("source", "paragraph"):
+    sentence, label = st["sentence"], st.get("label", "")
+    titled = st["kind"] not in ("source", "paragraph")
+    if titled and label and sentence.startswith(label):  # the label is in the title: not again in the body
+        sentence = sentence[len(label):].lstrip(" .:—")
+    body = " · ".join(x for x in (sentence, st.get("caveat"), st.get("note"), date.get("stated"), date.get("resolved")) if x)
+    if not titled:
         return "", body
-    return " · ".join(dict.fromkeys([st.get("label", ""), *st.get("names", [])])), body
+    return " · ".join(dict.fromkeys([label, *st.get("names", [])])), body

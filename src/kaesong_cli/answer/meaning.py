@@ -34,7 +34,7 @@ def _package_dir() -> str:
     spec = find_spec("wordllama")  # finds the installed package without running its __init__
     if spec is None or not spec.submodule_search_locations:
         raise Unavailable("the wordllama package is not installed")
-    return list(spec.submodule_search_locations)[0]
+    return next(iter(spec.submodule_search_locations))
 
 
 class Model:

@@ -37,8 +37,10 @@ CREATE INDEX relations_by_target ON relations(target);
 CREATE INDEX statements_by_record ON statements(n);
 CREATE INDEX about_by_entity ON about(entity);
 """
-_WORD = r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]{2}"  # patterns compiled when first used: not on start-up
-_CONTROL = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]{2}")  # this module is imported only to build
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_HANGUL = re.compile(HANGUL)
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
@@ -52,7 +54,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     for n, doc in enumerate(documents(base), start=1):
         kind = doc["record"]
         docs.append(doc)
-        records.append((n, kind, doc["id"], (doc.get("date") or {}).get("value"), json.dumps(doc, ensure_ascii=False)))
+        records.append((n, kind, doc["id"], (doc.get("date") or {}).get("value"), _JSON(doc)))
         for role, entity in _links(doc):
             links.append((entity, role, n))
         if kind == "entity":
@@ -61,7 +63,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
                     names.append((normalize_name(label), doc["id"], label))
             for rel in doc.get("relations", []):
                 relations.append((doc["id"], rel["type"], rel["target"],
-                                  json.dumps({"source": doc["id"], **rel}, ensure_ascii=False)))
+                                  _JSON({"source": doc["id"], **rel})))
         if progress and n % 2000 == 0:
             progress("indexing", n, total)
     numbers = {doc["id"]: n for n, doc in enumerate(docs, start=1)}
@@ -69,12 +71,13 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     for sn, st in enumerate(statements(docs), start=1):
         about += [(entity, sn) for entity in dict.fromkeys(st.get("entities", []))]
         rows.append((sn, numbers[st["record"]], st["kind"], RECORD_KIND[st["kind"]], st["id"],
-                     (st.get("date") or {}).get("value"), json.dumps(st, ensure_ascii=False)))
-        title, body = (re.sub(_CONTROL, " ", part) for part in searchable(st))
+                     (st.get("date") or {}).get("value"), _JSON(st)))
+        title, body = (_CONTROL.sub(" ", part) for part in searchable(st))
         fts.append((sn, title, body))
-        if re.search(HANGUL, title + body):
+        if _HANGUL.search(title) or _HANGUL.search(body):
             hangul.append((sn, f"{title} — {body}"))
-        vocab.update(w.lower() for w in re.findall(_WORD, title + " " + body))
+        vocab.update(_WORD.findall(title.lower()))
+        vocab.update(_WORD.findall(body.lower()))
     del docs
     conn.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO about VALUES (?, ?)", about)
@@ -108,8 +111,11 @@ def _impacts(conn: sqlite3.Connection) -> None:
     conn.executescript("""
         CREATE VIRTUAL TABLE temp.instances USING fts5vocab(main, fts, instance);
         CREATE TEMP TABLE lengths(doc INTEGER PRIMARY KEY, len INTEGER NOT NULL);
-        INSERT INTO temp.lengths SELECT doc, count(*) FROM temp.instances GROUP BY doc;
     """)
+    # Each row's length in tokens, as bm25() counts it: FTS5 keeps it in its docsize table, one
+    # varint per column (reading it there spares a second pass over every token instance).
+    conn.executemany("INSERT INTO temp.lengths VALUES (?, ?)",
+                     ((doc, sum(_varints(sizes))) for doc, sizes in conn.execute("SELECT id, sz FROM fts_docsize")))
     n_rows, n_tokens = conn.execute("SELECT count(*), sum(len) FROM temp.lengths").fetchone()
     if not n_rows:
         return
@@ -120,6 +126,22 @@ def _impacts(conn: sqlite3.Connection) -> None:
               FROM temp.instances GROUP BY term, doc) i JOIN temp.lengths l USING (doc)
         ORDER BY 1, 2, 3""", (avgdl,))
     conn.executescript("DROP TABLE temp.lengths; DROP TABLE temp.instances;")
+
+
+def _varints(blob: bytes) -> list[int]:
+    """SQLite's varints (7 bits a byte, high bit set on all but the last; a ninth byte gives 8)."""
+    out, value, count = [], 0, 0
+    for byte in blob:
+        count += 1
+        if count == 9:
+            out.append((value << 8) | byte)
+            value, count = 0, 0
+        elif byte & 0x80:
+            value = (value << 7) | (byte & 0x7F)
+        else:
+            out.append((value << 7) | byte)
+            value, count = 0, 0
+    return out
 
 
 def _vocabulary(conn: sqlite3.Connection, words: list[str]) -> None:
