@@ -25,7 +25,8 @@ def convert(session: Session, *, fmt: str, amount: str | None = None, to: str | 
         if to or date or figure or rate != "market":
             raise UsageError("--to, --rate, --date and --figure go with an AMOUNT; without one, every figure is shown")
         return _figures(session, m)
-    value = m.parse_amount(amount)
+    reading = m.read_amount(amount)
+    value = reading.amount
     if to is not None and m.parse_currency(to) == value.currency:
         raise UsageError(f"{excerpt(amount)} is already in {value.currency}: --to names the other currency")
     chosen = _rate(session, m, value, rate, date, figure)
@@ -34,6 +35,9 @@ def convert(session: Session, *, fmt: str, amount: str | None = None, to: str | 
     rate_rows = [{"field": "rate", "value": f"{m.rate_text(chosen.krw_per_usd)} KRW per USD"},
                  {"field": "from", "value": chosen.described}]
     data = {"from": m.as_json(value), "to": m.as_json(result), "rate": chosen.as_json()}
+    if reading.describe():  # an amount read out of a sentence: say which words
+        rate_rows.insert(0, {"field": "read", "value": reading.describe()})
+        data["read"] = {"words": reading.read, "in": reading.text}
     return View(Document([Table(AMOUNT_COLUMNS, rows, title="Conversion"),
                           Table(RATE_COLUMNS, rate_rows, title="Rate", card=True)]), data)
 
