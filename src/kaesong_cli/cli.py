@@ -265,6 +265,29 @@ def sources(
     _run(ctx, "sources", locals())
 
 
+class ExportKind(str, Enum):
+    sqlite = "sqlite"
+
+
+@app.command(epilog=examples("kaesong export sqlite kaesong.db --force", "kaesong export sqlite kaesong.db --force --format json",
+                             "kaesong export sqlite kaesong.db --force --metadata kaesong-metadata.json"))
+def export(
+    ctx: typer.Context,
+    kind: Annotated[ExportKind, typer.Argument(help="What to write: sqlite (a database Datasette serves).",
+                                               case_sensitive=False)],
+    file: Annotated[str, typer.Argument(help="The database file to write.")],
+    metadata: Annotated[Optional[str], typer.Option(
+        help="Where to write Datasette's metadata (default: FILE's name with .metadata.json).", metavar="FILE")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE (and the metadata) if they exist.")] = False,
+    format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Export the fact base as a SQLite database (a table per kind of fact, foreign keys, full-text
+    search) with metadata, ready for `datasette FILE --metadata FILE.metadata.json`."""
+    _run(ctx, "export", locals())
+
+
 @app.command(epilog=examples("kaesong validate", "kaesong validate my-dossier.json",
                              "kaesong validate my-dossier.json --format json"))
 def validate(

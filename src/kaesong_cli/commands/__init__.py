@@ -15,7 +15,8 @@ from .. import factbase
 
 # command -> its module in this package; imported when the command runs, not before
 _MODULES = {"timeline": "timeline", "entity": "entity", "graph": "entity", "quotes": "search", "search": "search",
-            "convert": "money", "sources": "base", "validate": "base", "schema": "base", "ask": "ask"}
+            "convert": "money", "sources": "base", "validate": "base", "schema": "base", "ask": "ask",
+            "export": "export"}
 NAMES = tuple(_MODULES)
 
 
