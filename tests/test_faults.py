@@ -82,8 +82,11 @@ def test_sigint_during_an_index_build_leaves_no_cache(tmp_path):
                    check=True, timeout=120)
     cache = tmp_path / "cache"
     env = {**os.environ, "KAESONG_CACHE_DIR": str(cache)}
+    # a shell's background job starts with SIGINT ignored, and Python then keeps it so: restore the
+    # default in the child, so the test does not depend on how the test run itself was started
     proc = subprocess.Popen([installed(), "--data", str(big), "timeline", "--since", "2000-01", "--until", "2000-01"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while not (cache.exists() and any(p.name.endswith(".tmp") for p in cache.iterdir())):
         assert time.monotonic() < deadline and proc.poll() is None, "the build never started"
