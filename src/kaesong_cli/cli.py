@@ -42,6 +42,8 @@ class Kind(str, Enum):
     source = "source"
 
 
+EVIDENCE_HELP = "Show the cited paragraphs' words beneath each fact (in JSON, an evidence list)."
+EvidenceOption = Annotated[bool, typer.Option("--evidence", help=EVIDENCE_HELP)]
 FORMAT_HELP = "Output: a table on a terminal, plain tab-separated lines when piped; json for scripts."
 FormatOption = Annotated[Optional[Format], typer.Option("--format", "-f", help=FORMAT_HELP, case_sensitive=False)]
 Since = Annotated[Optional[str], typer.Option(help="From this date on: YYYY, YYYY-MM or YYYY-MM-DD.", metavar="DATE")]
@@ -140,6 +142,7 @@ def timeline(
     entity: Annotated[Optional[str], typer.Option(help="Only events involving this entity (id, name or alias).",
                                                   metavar="NAME", autocompletion=complete_entity)] = None,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a proportional time axis.")] = False,
+    evidence: EvidenceOption = False,
     format: Annotated[Optional[TimelineFormat], typer.Option(
         "--format", "-f", case_sensitive=False, help=FORMAT_HELP + " timelinejs: TimelineJS3 JSON.")] = None,
     data: DataOption = None,
@@ -150,11 +153,12 @@ def timeline(
 
 
 @app.command(epilog=examples("kaesong entity", "kaesong entity liaison-office", "kaesong entity 김여정",
-                             "kaesong entity 'the President' --format json"))
+                             "kaesong entity 'the President' --format json", "kaesong entity kim-yo-jong --evidence"))
 def entity(
     ctx: typer.Context,
     name: Annotated[Optional[str], typer.Argument(help="An entity's id, name, alias or Hangul name; none lists them all.",
                                                   autocompletion=complete_entity)] = None,
+    evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
@@ -187,6 +191,7 @@ def search(
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
+    evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
@@ -202,6 +207,7 @@ def ask(
     ctx: typer.Context,
     question: Annotated[str, typer.Argument(help="A question in your own words.")],
     limit: Annotated[int, typer.Option(help="At most this many answers, best first.", min=1, max=100)] = 3,
+    evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
@@ -217,6 +223,7 @@ def quotes(
     ctx: typer.Context,
     speaker: Annotated[Optional[str], typer.Option(help="Only quotations by this entity.", metavar="NAME",
                                                    autocompletion=complete_entity)] = None,
+    evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
@@ -263,6 +270,44 @@ def sources(
 ) -> None:
     """The sources the facts cite, or one in full with its text, paragraph by paragraph."""
     _run(ctx, "sources", locals())
+
+
+@app.command(epilog=examples("kaesong disputes", "kaesong disputes --entity liaison-office",
+                             "kaesong disputes --since 2020 --format json"))
+def disputes(
+    ctx: typer.Context,
+    entity: Annotated[Optional[str], typer.Option(help="Only disputes about facts involving this entity.", metavar="NAME",
+                                                  autocompletion=complete_entity)] = None,
+    since: Since = None,
+    until: Until = None,
+    format: FormatOption = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Every point on which the sources differ: each value, who gives it, and which the base
+    prefers and why."""
+    _run(ctx, "disputes", locals())
+
+
+CheckFormat = Enum("CheckFormat", {**{f.name: f.value for f in Format}, "claimreview": "claimreview"}, type=str)
+
+
+@app.command(epilog=examples("kaesong check 'The office was blown up on 17 June 2020'",
+                             "kaesong check 'The explosion was at 2:50 p.m.'",
+                             "kaesong check 'The renovation cost $8.6 million' --format json",
+                             "kaesong check 'The building had six floors' --format claimreview"))
+def check(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(help="A sentence to check against the record.")],
+    format: Annotated[Optional[CheckFormat], typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD.")] = None,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Check a claim: supported, contradicted (with the value on record), disputed (the sources
+    differ) or not in the record (exit 1), each with its evidence and citations."""
+    _run(ctx, "check", locals())
 
 
 class ExportKind(str, Enum):

@@ -15,6 +15,11 @@ from .dates import PartialDate
 def documents(base) -> Iterator[dict]:
     roles = {s.id: s.role for s in base.sources}
     names = {e.id: e.name for e in base.entities}
+    claims = getattr(base, "claims", [])
+    disputed: dict[str, list[str]] = {}
+    for claim in claims:
+        disputed.setdefault(claim.about, []).append(claim_summary(claim))
+    about: dict[str, dict] = {}
     for kind, items in (("source", base.sources), ("entity", base.entities), ("event", base.events),
                         ("quote", base.quotes), ("figure", base.figures)):
         for item in items:
@@ -28,7 +33,39 @@ def documents(base) -> Iterator[dict]:
                 part.update(cited(part["citations"], roles))
             if kind == "quote":
                 doc["speaker_name"] = names.get(doc["speaker"], doc["speaker"])
+            if item.id in disputed:
+                doc["disputed"] = disputed[item.id]
+            if claims and kind != "source":
+                about[item.id] = {"date": doc.get("date"), "entities": _entities(doc)}
             yield doc
+    for claim in claims:
+        doc = {"record": "claim", **claim.model_dump(mode="json", exclude_none=True)}
+        for value in doc["values"]:
+            if "date" in value:
+                value["date"] = date_document(value["date"])
+            value.update(cited(value["citations"], roles))
+        target = about.get(claim.about, {})
+        doc.update({"date": target.get("date"), "entities": target.get("entities", []),
+                    "summary": claim_summary(claim)})
+        doc = {k: v for k, v in doc.items() if v is not None}
+        yield doc
+
+
+RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
+
+
+def claim_summary(claim) -> str:
+    """'time of the blast: 14:50 KST (preferred) · 14:49 KST': every value, the preferred first."""
+    values = sorted(claim.values, key=lambda v: RANK_ORDER[v.rank])
+    return f"{claim.property}: " + " · ".join(f"{v.value} ({v.rank})" if v.rank != "normal" else v.value for v in values)
+
+
+def _entities(doc: dict) -> list[str]:
+    if doc["record"] == "entity":
+        return [doc["id"]]
+    if doc["record"] == "quote":
+        return [doc["speaker"], *doc.get("about", [])]
+    return list(doc.get("entities", []))
 
 
 def date_document(date: dict) -> dict:

@@ -167,6 +167,26 @@ class Figure(Money):
     note: Text | None = None
 
 
+class ClaimValue(Model):
+    value: Text = Field(description="The value as the source gives it: '14:49 KST', '$8.63 million', a wording")
+    date: DateSpec | None = Field(None, description="The value as a date or time, where it is one")
+    amount: Money | None = Field(None, description="The value as an amount, where it is one")
+    rank: Literal["preferred", "normal", "deprecated"] = Field(
+        "normal", description="Wikidata's ranks: the value the base prefers, another, or one known to be wrong")
+    reason: Text | None = Field(None, description="Why this rank (required for deprecated)")
+    citations: Citations
+
+
+class Claim(Model):
+    """One fact on which the sources differ: every value they give, each with its sources and a rank."""
+
+    id: Id
+    about: Id = Field(description="The record the fact belongs to: an event, entity, quotation or figure")
+    property: Name = Field(description="What the values are of: 'time of the blast', 'renovation cost in dollars'")
+    values: Annotated[list[ClaimValue], Field(min_length=2)]
+    note: Text | None = None
+
+
 class FactBase(Model):
     format: Literal["kaesong-factbase/1"]
     title: Text
@@ -176,9 +196,10 @@ class FactBase(Model):
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list, description="Facts on which the sources differ")
 
 
-COLLECTIONS = ("sources", "entities", "events", "quotes", "figures")
+COLLECTIONS = ("sources", "entities", "events", "quotes", "figures", "claims")
 
 
 def cross_check(base: FactBase) -> list[tuple[str, str]]:
@@ -247,6 +268,16 @@ def cross_check(base: FactBase) -> list[tuple[str, str]]:
         cites(f"{p}.citations", f.citations)
         if f.paired and f.paired.currency == f.currency:
             problems.append((f"{p}.paired.currency", "the paired figure must be in the other currency"))
+    records = {item.id for c in ("entities", "events", "quotes", "figures") for item in getattr(base, c)}
+    for i, claim in enumerate(base.claims):
+        p = f"claims[{i}]"
+        refs(f"{p}.about", claim.about, records, "record")
+        if not any(v.rank == "preferred" for v in claim.values):
+            problems.append((f"{p}.values", "one value must be preferred (the one every view shows first)"))
+        for j, v in enumerate(claim.values):
+            cites(f"{p}.values[{j}].citations", v.citations)
+            if v.rank == "deprecated" and not v.reason:
+                problems.append((f"{p}.values[{j}].reason", "a deprecated value needs a reason"))
     return problems
 
 

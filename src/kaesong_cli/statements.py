@@ -67,6 +67,8 @@ def names_of(entity: dict | None) -> list[str]:
 
 def _base(kind: str, sid: str, doc: dict, **fields) -> dict:
     st = {"id": sid, "kind": kind, "record": doc["id"], "record_kind": doc["record"]}
+    if doc.get("disputed") and kind not in ("attribute", "relation"):
+        st["disputed"] = doc["disputed"]  # where the sources differ on this fact: every value
     st.update({k: v for k, v in fields.items() if v is not None and v != "" and v != []})
     for key in ("citations", "cited", "basis"):
         st.setdefault(key, doc.get(key))
@@ -93,7 +95,7 @@ def _of(doc: dict, entities: dict[str, dict], causes: set[str]) -> list[dict]:
         return [_base("figure", doc["id"], doc, label=doc["stated"] + paired,
                       sentence=f"{doc['stated']}{paired}: {doc['paid_for']}", names=[doc["stated"]],
                       date=doc["date"], note=doc.get("note"), entities=doc.get("entities", []),
-                      amount=doc["amount"], currency=doc["currency"])]
+                      amount=doc["amount"], currency=doc["currency"], stated=doc["stated"], paired=doc.get("paired"))]
     if kind == "source":
         return _source(doc)
     return []

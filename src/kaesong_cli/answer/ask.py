@@ -121,7 +121,10 @@ def lexical(index, words: list[str]) -> list[tuple[int, float]]:
     holding any (BM25 ranks those with more and rarer words first)."""
     if not words:
         return []
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    from .words import IRREGULAR
+
+    quoted = [_term(w) + (f' OR {_term(IRREGULAR[w])}' if w in IRREGULAR else "") for w in words]
+    quoted = [f"({q})" if " OR " in q else q for q in quoted]
     ranked = index.ranked(" AND ".join(quoted), DEPTH)
     if len(words) > 1 and len(ranked) < DEPTH:
         seen = {sn for sn, _ in ranked}
@@ -183,6 +186,10 @@ def candidates(index, question: Question, model=None, vectors=None) -> list[Cand
 def ranked(found: list[Candidate], weights: dict | None = None) -> list[tuple[float, Candidate]]:
     weights = weights or WEIGHTS
     return sorted(((c.score(weights), c) for c in found), key=lambda item: (-item[0], item[1].sn))
+
+
+def _term(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
 
 
 def answer(index, text: str, limit: int = 3, model=None, vectors=None) -> Answers:

@@ -42,10 +42,23 @@ def best_sentence(paragraph: str, wanted: set[str]) -> str:
     return max(sentences, key=lambda s: (len(wanted & set(content_words(s))), -sentences.index(s)))
 
 
-def summary(items: list[dict]) -> str:
-    """Evidence as one line: the cited sentences verbatim, each with its citation."""
+def summary(items: list[dict], whole: bool = False) -> str:
+    """Evidence as one line: the cited words verbatim (the best sentence, or the whole paragraph),
+    each with its citation; a source without bundled text by its address, where known."""
     parts = []
     for e in items:
         if e["text"] is not None:
-            parts.append(f"{e['source']} ¶{e['paragraph']}: “{e['sentence']}”")
+            parts.append(f"{e['source']} ¶{e['paragraph']}: “{e['text'] if whole else e['sentence']}”")
+        elif e.get("url"):
+            parts.append(f"{e['source']}: {e['url']}")
     return " · ".join(parts)
+
+
+def attach(index, rows: list[dict], citations_of) -> None:
+    """--evidence: each row gets `evidence` (a list of source, paragraph, text) and `evidence_text`
+    (the cited paragraphs' words in one line), from the citations `citations_of(row)` gives."""
+    for row in rows:
+        items = evidence(index, {"citations": citations_of(row)})
+        row["evidence"] = [{k: e.get(k) for k in ("source", "paragraph", "text", "url") if e.get(k) is not None}
+                           for e in items]
+        row["evidence_text"] = summary(items, whole=True)

@@ -22,6 +22,15 @@ describe give happened happen said say says"""
 STOP = frozenset(_STOP.split())
 # Words that make a sentence a question (dropped from a question's search words).
 QUESTION = frozenset(_QUESTION.split())
+# Irregular English verb forms that Porter stemming does not bring to their base ('blown' is not
+# 'blow'), the ones news writing uses most. A lexical query matches both forms.
+IRREGULAR = dict(pair.split(":") for pair in """
+blown:blow blew:blow built:build began:begin begun:begin paid:pay spent:spend sent:send made:make held:hold
+met:meet led:lead took:take taken:take gave:give given:give came:come sold:sell bought:buy told:tell wrote:write
+written:write broke:break broken:break fell:fall fallen:fall rose:rise risen:rise struck:strike fought:fight
+threw:throw thrown:throw knew:know known:know saw:see seen:see brought:bring sought:seek chose:choose
+chosen:choose stood:stand drew:draw drawn:draw grew:grow grown:grow flew:fly flown:fly hit:hit shot:shoot
+""".split())
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 

@@ -16,7 +16,8 @@ from .. import factbase
 # command -> its module in this package; imported when the command runs, not before
 _MODULES = {"timeline": "timeline", "entity": "entity", "graph": "entity", "quotes": "search", "search": "search",
             "convert": "money", "sources": "base", "validate": "base", "schema": "base", "ask": "ask",
-            "export": "export"}
+            "export": "export", "disputes": "disputes",
+            "check": "check"}
 NAMES = tuple(_MODULES)
 
 

@@ -6,23 +6,24 @@ from __future__ import annotations
 from ..errors import NotFound, UsageError, excerpt
 from ..output import Column, Table, View
 from . import Session
-from .columns import CITED
+from .columns import CITED, disputed_under
 
 MAX_QUESTION = 10_000  # characters; a question longer than this is not a question
 
 # One answer a line (plain, csv): rank, the answer, who said it, its date, its citation, the cited
 # words as evidence, then the statement's id and kind and the score.
 COLUMNS = [Column("rank", "#"), Column("answer", "Answer"),
-           Column("caveat", "Caveat", under="answer", template="⚑ {}", style="bold"),
+           Column("caveat", "Caveat", under="answer", template="⚑ {}", style="bold"), disputed_under("answer"),
            Column("speaker", "Said by"), Column("date.display", "Date"), CITED,
            Column("evidence", "Evidence", under="answer", template="Evidence: {}", style="italic"),
            Column("id", "Statement", in_table=False), Column("kind", "Kind", in_table=False),
            Column("score", "Score", in_table=False)]
 
 
-def ask(session: Session, *, fmt: str, question: str, limit: int = 3) -> View:
+def ask(session: Session, *, fmt: str, question: str, limit: int = 3, evidence: bool = False) -> View:
     from ..answer import ask as core
-    from ..answer.evidence import evidence, summary
+    from ..answer.evidence import evidence as cited
+    from ..answer.evidence import summary
 
     if not question.strip():
         raise UsageError("ask a question, e.g. kaesong ask 'who blew up the liaison office?'")
@@ -41,10 +42,11 @@ def ask(session: Session, *, fmt: str, question: str, limit: int = 3) -> View:
     rows, answers = [], []
     for rank, a in enumerate(result.answers, start=1):
         st = a.statement
-        cited_words = evidence(index, st, question)
-        rows.append({"rank": rank, "answer": st["sentence"], "caveat": st.get("caveat"),
+        cited_words = cited(index, st, question)
+        rows.append({"rank": rank, "answer": st["sentence"], "caveat": st.get("caveat"), "disputed": st.get("disputed"),
                      "speaker": st.get("speaker_name"), "date": st.get("date"), "cited": st["cited"],
-                     "evidence": summary(cited_words), "id": st["id"], "kind": st["kind"], "score": a.score})
+                     "evidence": summary(cited_words, whole=evidence), "id": st["id"], "kind": st["kind"],
+                     "score": a.score})
         answers.append({"rank": rank, "score": a.score, "why": a.why, "statement": st, "evidence": cited_words})
     q = result.question
     data = {"question": question, "method": result.method, "words": q.words, "entities": q.entities,

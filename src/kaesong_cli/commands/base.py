@@ -87,7 +87,7 @@ def parse_paragraphs(spec: str) -> list[int]:
 def validate(session: Session, *, fmt: str, file: str | None = None) -> View:
     path = file or session.data_file
     base = factbase.load(path)  # a FactBaseError is reported whole by the runner
-    counts = {c: len(getattr(base, c)) for c in ("sources", "entities", "events", "quotes", "figures")}
+    counts = {c: len(getattr(base, c)) for c in ("sources", "entities", "events", "quotes", "figures", "claims")}
     summary = ", ".join(f"{n} {c}" for c, n in counts.items())
     data = {"file": path, "valid": True, "counts": counts, "problems": []}
     if fmt == "json":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..errors import NotFound
 from ..output import Column, Document, Raw, Table, View
 from . import Session, resolve
-from .columns import CITED, note_under
+from .columns import CITED, disputed_under, evidence_under, note_under
 
 LIST_COLUMNS = [Column("id", "Id"), Column("name", "Name"), Column("hangul", "Hangul"), Column("kind", "Kind")]
 # An entity in full is four tables: its card, attributes, relations and story. They share field names,
@@ -13,10 +13,11 @@ LIST_COLUMNS = [Column("id", "Id"), Column("name", "Name"), Column("hangul", "Ha
 # date, kind, caveat.
 FIELD, VALUE = Column("field", "Field", style="bold"), Column("value", "Value")
 STORY = [Column("date", "Date"), Column("kind", "Kind"), Column("value", "What"),
-         Column("caveat", "Caveat", under="value", template="⚑ {}", style="bold"), note_under("value"), CITED]
+         Column("caveat", "Caveat", under="value", template="⚑ {}", style="bold"), note_under("value"),
+         disputed_under("value"), CITED]
 
 
-def entity(session: Session, *, fmt: str, name: str | None = None) -> View:
+def entity(session: Session, *, fmt: str, name: str | None = None, evidence: bool = False) -> View:
     from ..entities import detail
 
     index = session.index
@@ -35,19 +36,37 @@ def entity(session: Session, *, fmt: str, name: str | None = None) -> View:
     sections = [Table([FIELD, VALUE], [{"field": k, "value": v} for k, v in facts if v], title=d["name"], card=True)]
     with_notes = [FIELD, VALUE, note_under("value"), CITED]
     if d.get("attributes"):
-        rows = [{"field": a["name"], "value": a["value"], "note": a.get("note"), "cited": a["cited"]}
-                for a in d["attributes"]]
+        rows = [{"field": a["name"], "value": a["value"], "note": a.get("note"), "cited": a["cited"],
+                 "citations": a["citations"]} for a in d["attributes"]]
         sections.append(Table(with_notes, rows, title="Attributes", card=True))
     relations = [(f"→ {r['type']}", r["target"], r) for r in d["relations"]]
     relations += [(f"← {r['type']}", r["source"], r) for r in d["relations_in"]]
     if relations:
-        rows = [{"field": label, "value": f"{other} ({names.get(other, '?')})", "note": r.get("note"), "cited": r["cited"]}
-                for label, other, r in relations]
+        rows = [{"field": label, "value": f"{other} ({names.get(other, '?')})", "note": r.get("note"), "cited": r["cited"],
+                 "citations": r["citations"]} for label, other, r in relations]
         sections.append(Table(with_notes, rows, title="Relations", card=True))
     story = _story(d)
     if story:
         sections.append(Table(STORY, story, title="Story: events, quotations and money in date order"))
+    if evidence:
+        _evidence(index, d, sections)
     return View(Document(sections), d)
+
+
+def _evidence(index, d: dict, sections: list) -> None:
+    """--evidence: the cited words beneath each fact (the card's beneath its source line); in JSON,
+    an `evidence` list on the entity and on each attribute, relation, event, quotation and figure."""
+    from ..answer.evidence import attach
+
+    attach(index, [d], lambda doc: doc["citations"])
+    for part in ("attributes", "relations", "relations_in", "events", "quotes", "figures"):
+        attach(index, d.get(part, []), lambda doc: doc["citations"])
+    card, *tables = sections
+    card.rows.append({"field": "evidence", "value": d["evidence_text"]})
+    for table in tables:
+        attach(index, table.rows, lambda row: row["citations"])
+        host = "value"
+        table.columns = [*table.columns, evidence_under(host)]
 
 
 def _story(d: dict) -> list[dict]:
@@ -60,7 +79,8 @@ def _story(d: dict) -> list[dict]:
     items += [(f["date"]["value"], 2, {"kind": "money", "value": f"{f['stated']}: {f['paid_for']}",
                                        "note": f.get("note")}, f) for f in d["figures"]]
     items.sort(key=lambda item: item[:2])
-    return [{"date": doc["date"]["display"], **row, "cited": doc["cited"]} for _, _, row, doc in items]
+    return [{"date": doc["date"]["display"], **row, "disputed": doc.get("disputed"), "cited": doc["cited"],
+             "citations": doc["citations"]} for _, _, row, doc in items]
 
 
 def graph(session: Session, *, fmt: str) -> View:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..errors import NotFound, UsageError, excerpt
 from ..output import Column, Document, Table, View
 from . import Session
-from .columns import CITED
+from .columns import CITED, disputed_under
 
 AMOUNT_COLUMNS = [Column("what", "", style="bold"), Column("short_scale", "Amount"), Column("korean", "Korean units"),
                   Column("digits", "Digits"), Column("amount", "Amount (digits only)", in_table=False),
@@ -14,7 +14,7 @@ RATE_COLUMNS = [Column("field", "Field", style="bold"), Column("value", "Value")
 FIGURE_COLUMNS = [Column("id", "Figure"), Column("date.display", "Date"), Column("stated", "As stated"),
                   Column("paired.stated", "Source's pair"), Column("source_rate.text", "Source rate (KRW/USD)"),
                   Column("market.text", "Market rate (KRW/USD)"), Column("market.converted.short_scale", "At market"),
-                  CITED]
+                  disputed_under("paired.stated"), CITED]
 
 
 def convert(session: Session, *, fmt: str, amount: str | None = None, to: str | None = None,

@@ -13,8 +13,8 @@ import json
 import re
 import sqlite3
 
-SCHEMA = 5
-KINDS = ("source", "entity", "event", "quote", "figure")
+SCHEMA = 7  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
+KINDS = ("source", "entity", "event", "quote", "figure", "claim")
 SEARCHED = ("quote", "event", "entity", "figure", "source")  # the kinds of record whose statements fts holds
 
 HANGUL = r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
@@ -47,7 +47,7 @@ class Index:
             ns = list(ns)
             sql += f" AND n IN ({','.join('?' * len(ns))})"
             args.extend(ns)
-        sql += " ORDER BY sort, n" if kind in ("event", "quote", "figure") else " ORDER BY n"
+        sql += " ORDER BY sort, n" if kind in ("event", "quote", "figure", "claim") else " ORDER BY n"
         return [json.loads(doc) for (doc,) in self.conn.execute(sql, args)]
 
     def get(self, record_id: str) -> tuple[str, dict] | None:

@@ -49,7 +49,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     from ..statements import RECORD_KIND, searchable, statements
 
     conn.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _DDL)
-    total = sum(len(getattr(base, c)) for c in ("sources", "entities", "events", "quotes", "figures"))
+    total = sum(len(getattr(base, c)) for c in ("sources", "entities", "events", "quotes", "figures", "claims"))
     records, names, links, relations, docs = [], [], [], [], []
     for n, doc in enumerate(documents(base), start=1):
         kind = doc["record"]
@@ -165,4 +165,6 @@ def _links(doc: dict) -> list[tuple[str, str]]:
         return [("speaker", doc["speaker"])] + [("about", e) for e in doc.get("about", [])]
     if kind == "figure":
         return [("figure", e) for e in doc.get("entities", [])]
+    if kind == "claim":
+        return [("claim", e) for e in doc.get("entities", [])]
     return []
