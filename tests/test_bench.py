@@ -19,7 +19,7 @@ def test_synthetic_base_is_valid_deterministic_and_searchable(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     result = kaesong("validate", first)
     assert result.exit_code == 0, result.output
-    assert "valid (4 sources, 20 entities, 400 events, 80 quotes, 40 figures)" in result.stdout
+    assert "valid (4 sources, 20 entities, 400 events, 80 quotes, 40 figures, 0 claims)" in result.stdout
     years = {e["date"]["value"][:4] for e in json.loads(first.read_text())["events"]}
     assert min(years) < "1960" and max(years) > "2015"  # across decades
     window = kaesong("--data", first, "timeline", "--since", "1990", "--until", "1999", "--format", "json")

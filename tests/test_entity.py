@@ -76,8 +76,9 @@ def test_relations_in_both_directions():
     doc = json.loads(kaesong("entity", "kim-jong-un", "--format", "json").stdout)
     assert ("kim-yo-jong", "sister-of") in {(r["source"], r["type"]) for r in doc["relations_in"]}
     relations = rows_of("kim-jong-un", "Relations")
-    assert {"section": "Relations", "field": "← sister-of", "value": "kim-yo-jong (Kim Yo-jong)", "note": "",
-            "cited": "article ¶14", "date": "", "kind": "", "caveat": ""} in relations
+    expected = {"section": "Relations", "field": "← sister-of", "value": "kim-yo-jong (Kim Yo-jong)", "note": "",
+                "cited": "article ¶14", "date": "", "kind": ""}
+    assert any(expected.items() <= row.items() for row in relations)
 
 
 def test_misspelling_suggests():

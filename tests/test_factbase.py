@@ -10,7 +10,7 @@ from .conftest import BUNDLED, kaesong, minimal
 def test_bundled_base_is_valid():
     result = kaesong("validate")
     assert result.exit_code == 0, result.output
-    assert "valid (35 sources, 22 entities, 13 events, 6 quotes, 11 figures)" in result.stdout
+    assert "valid (36 sources, 22 entities, 13 events, 6 quotes, 11 figures, 5 claims)" in result.stdout
 
 
 def test_validate_json_report(base, write):

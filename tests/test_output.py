@@ -41,15 +41,16 @@ def test_json_format_carries_ids_dates_and_citations():
 
 def test_csv_format():
     rows = list(csv.reader(io.StringIO(kaesong("timeline", "--format", "csv").stdout)))
-    assert rows[0] == ["date.display", "end.display", "date.stated", "id", "title", "summary", "note", "entities", "cited"]
+    assert rows[0] == ["date.display", "end.display", "date.stated", "id", "title", "summary", "note", "disputed",
+                       "entities", "cited"]
     assert rows[6][0] == "2019-02-22" and rows[6][2] == "February last year"
-    assert {len(row) for row in rows} == {9}
+    assert {len(row) for row in rows} == {10}
 
 
 def test_markdown_format():
     out = kaesong("quotes", "--format", "markdown").stdout.splitlines()
-    assert out[0] == "| Date | Id | Speaker | Speaker id | Words | Caveat | Note | About | Context | Source |"
-    assert out[1] == "|" + "|".join([" --- "] * 10) + "|"
+    assert out[0] == "| Date | Id | Speaker | Speaker id | Words | Caveat | Note | Sources differ | About | Context | Source |"
+    assert out[1] == "|" + "|".join([" --- "] * 11) + "|"
     assert "| 2020-06-13 | kim-yo-jong-collapse | Kim Yo-jong | kim-yo-jong | completely collapse |" in "\n".join(out)
 
 

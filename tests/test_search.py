@@ -168,7 +168,7 @@ def test_quotation_hits_name_the_speaker():
 
 def test_a_hyphenated_word_is_one_run_and_stop_words_are_never_highlighted_alone():
     _, hits = search_json("round-the-clock")
-    assert hits and hits[0]["id"] == "mou-round-the-clock"
+    assert "mou-round-the-clock" in [h["id"] for h in hits[:2]]
     for hit in hits:
         for start, end in hit["highlights"]:
             assert hit["snippet"][start:end].lower() not in ("the", "of", "and")
