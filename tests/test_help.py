@@ -31,6 +31,28 @@ def test_every_help_example_runs(line, tmp_path, monkeypatch):
     command = re.split(r"\s[|>]\s", line)[0]  # what kaesong runs; pipes and redirections are the shell's
     words = shlex.split(command)
     assert words[0] == "kaesong"
+    if words[1] == "browse":  # a full-screen app: run it headless, with the example's options
+        run_browse_headless(words[2:])
+        return
     result = kaesong(*words[1:])
     assert result.exit_code == 0, (line, result.output)
     assert result.stdout.strip(), line
+
+
+def run_browse_headless(options: list[str]) -> None:
+    import asyncio
+
+    from kaesong_cli.commands import Session
+    from kaesong_cli.tui.app import KaesongApp
+
+    theme = options[options.index("--theme") + 1] if "--theme" in options else "dark"
+
+    async def main():
+        browser = KaesongApp(Session(None).index, theme=theme)
+        async with browser.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert browser.page.kind == "timeline" and browser.page.rows
+            assert browser.theme == f"textual-{theme}"
+            await pilot.press("q")
+
+    asyncio.run(main())

@@ -310,6 +310,24 @@ def check(
     _run(ctx, "check", locals())
 
 
+class Theme(str, Enum):
+    dark = "dark"
+    light = "light"
+
+
+@app.command(epilog=examples("kaesong browse", "kaesong browse --theme light"), name="browse")
+def browse(
+    ctx: typer.Context,
+    theme: Annotated[Theme, typer.Option(case_sensitive=False, help="dark or light.")] = Theme.dark,
+    data: DataOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Explore the fact base full-screen: the timeline, entities and their relations, quotations,
+    search as you type, with the evidence of whatever is selected. Keys: / search, Enter open,
+    Escape back, ] forward, ? keys, q quit. Needs a terminal."""
+    _run(ctx, "browse", locals())
+
+
 class ExportKind(str, Enum):
     sqlite = "sqlite"
 

@@ -34,6 +34,8 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
     try:
         session = Session(data, progress=progress)
         view = find(command)(session, fmt=fmt, **params)
+        if view is None:  # browse drew the terminal itself
+            return ExitStatus.OK
         for note in view.notes:
             err(note)
         render(view, fmt, sys.stdout, color=color)

@@ -33,6 +33,7 @@ PHRASES = {
     "president-of": "was the president of", "co-head-of": "was a co-head of", "part-of": "is part of",
     "state-media-of": "is the state news agency of", "spending-approved-by": "has its spending approved by",
     "opposes": "opposes", "minister-of": "was the minister of", "secretary-general-of": "was the secretary-general of",
+    "threatened": "threatened",
 }
 
 

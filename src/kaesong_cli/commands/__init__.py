@@ -17,7 +17,7 @@ from .. import factbase
 _MODULES = {"timeline": "timeline", "entity": "entity", "graph": "entity", "quotes": "search", "search": "search",
             "convert": "money", "sources": "base", "validate": "base", "schema": "base", "ask": "ask",
             "export": "export", "disputes": "disputes",
-            "check": "check"}
+            "check": "check", "browse": "browse"}
 NAMES = tuple(_MODULES)
 
 

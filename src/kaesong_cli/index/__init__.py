@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 
-SCHEMA = 7  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
+SCHEMA = 8  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
 KINDS = ("source", "entity", "event", "quote", "figure", "claim")
 SEARCHED = ("quote", "event", "entity", "figure", "source")  # the kinds of record whose statements fts holds
 
@@ -200,6 +200,10 @@ class Index:
                                  "FROM statements ORDER BY sn")
         while chunk := rows.fetchmany(batch):
             yield chunk
+
+    def statement(self, statement_id: str) -> dict | None:
+        row = self.conn.execute("SELECT doc FROM statements WHERE id = ?", (statement_id,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def statement_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM statements").fetchone()[0]

@@ -45,7 +45,7 @@ def open_index(data_file: str, progress = None) -> Index:
     base = _load(data_file, progress)
     conn = _build_cached(base, folder, stem, path, key, progress)
     if conn is None:  # the cache cannot be written: work from memory this time
-        conn = sqlite3.connect(":memory:")
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
         builder().build(conn, base, key, progress)
         return Index(conn, data_file)
     return Index(conn, data_file, path)
@@ -56,7 +56,7 @@ def _open_cached(path: str, key: str) -> sqlite3.Connection | None:
         return None
     uri = "file:" + path.replace("%", "%25").replace("?", "%3f").replace("#", "%23") + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)  # browse searches from a worker thread
         row = conn.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
         if row and row[0] == key:
             return conn

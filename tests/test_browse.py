@@ -1,0 +1,157 @@
+"""Issue 14: kaesong browse, driven headless with Textual's pilot, and snapshots of its main screens."""
+
+import asyncio
+
+import pytest
+from rich.text import Text
+
+from kaesong_cli.commands import Session
+from kaesong_cli.tui import pages
+from kaesong_cli.tui.app import KaesongApp
+
+from .conftest import event, kaesong, minimal
+
+
+def app(data=None, **options) -> KaesongApp:
+    return KaesongApp(Session(str(data) if data else None).index, **options)
+
+
+def run(scenario, data=None, size=(100, 30)):
+    """Run an async scenario against a headless app and return what it returns."""
+    async def main():
+        browser = app(data)
+        async with browser.run_test(size=size) as pilot:
+            return await scenario(browser, pilot)
+    return asyncio.run(main())
+
+
+def cells(browser) -> list[list[str]]:
+    table = browser.query_one("#items")
+    return [[str(c) for c in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def evidence(browser) -> str:
+    return str(browser.query_one("#evidence").render())
+
+
+def test_opens_on_the_timeline():
+    async def scenario(browser, pilot):
+        await pilot.pause()
+        return browser.history, cells(browser)
+    history, rows = run(scenario)
+    assert history == [("timeline", "")]
+    assert rows[0][:2] == ["2005", "Office building built"] and len(rows) == 13
+
+
+def test_filter_to_kim_yo_jong_follow_her_relation_and_come_back():
+    async def scenario(browser, pilot):
+        await pilot.press("e")
+        await pilot.press(*"kim yo")
+        await pilot.pause()
+        filtered = cells(browser)
+        await pilot.press("enter", "enter")
+        await pilot.pause()
+        her_page = (browser.history[browser.position], cells(browser))
+        row = next(i for i, r in enumerate(cells(browser)) if r[0] == "→ threatened")
+        await pilot.press(*["down"] * row, "enter")
+        await pilot.pause()
+        followed = browser.history[browser.position]
+        await pilot.press("escape")
+        await pilot.pause()
+        back = browser.history[browser.position]
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        return filtered, her_page, followed, back, browser.history[browser.position]
+    filtered, her_page, followed, back, forward = run(scenario)
+    assert filtered == [["Kim Yo-jong", "김여정", "person"]]
+    assert her_page[0] == ("entity", "kim-yo-jong") and ["→ threatened", "Inter-Korean Joint Liaison Office"] in her_page[1]
+    assert followed == ("entity", "liaison-office")
+    assert back == ("entity", "kim-yo-jong") and forward == ("entity", "liaison-office")
+
+
+def test_search_as_you_type_lists_the_leaflets_with_their_evidence():
+    async def scenario(browser, pilot):
+        await pilot.press("slash", *"leaflets")
+        for _ in range(40):  # the search runs in a worker thread
+            await pilot.pause(0.05)
+            if browser.page and browser.page.kind == "search" and browser.page.rows:
+                break
+        return cells(browser), evidence(browser), browser.focused.id
+    rows, pane, focused = run(scenario)
+    assert any(r[0] == "paragraph" and "leaflets" in r[2] for r in rows)
+    assert "article ¶13:" in pane or "Source:" in pane
+    assert focused == "filter"  # the keyboard stays in the search box while results update
+
+
+def test_the_evidence_pane_shows_the_cited_paragraph_and_the_disputes():
+    async def scenario(browser, pilot):
+        await pilot.pause()
+        table = browser.query_one("#items")
+        row = next(i for i, r in enumerate(cells(browser)) if r[1] == "North Korea blows up the liaison office")
+        table.move_cursor(row=row)
+        await pilot.pause()
+        return evidence(browser)
+    pane = run(scenario)
+    assert "article ¶16:" in pane and "tragically destroyed in a shocking explosion" in pane
+    assert "⚑ sources differ on time of the blast: 14:50 KST (preferred) · 14:49 KST" in pane
+
+
+def test_quotations_help_and_quit():
+    async def scenario(browser, pilot):
+        await pilot.press("u")
+        await pilot.pause()
+        quotes = cells(browser)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        helped = type(browser.screen).__name__
+        await pilot.press("escape")
+        await pilot.press("q")
+        return quotes, helped
+    quotes, helped = run(scenario)
+    assert ["2020-06-13", "Kim Yo-jong", "useless"] in quotes
+    assert any("⚑ re-translated by the article" in r[2] for r in quotes)
+    assert helped == "HelpScreen"
+
+
+HOSTILE = "[bold red]red[/bold red] [link=http://evil.example]click[/link] \x1b[31mansi \u202eevil \x00nul"
+
+
+def test_a_hostile_fact_base_shows_as_text(write):
+    path = write(minimal(events=[event("hostile", "2020-01-01", title=HOSTILE, summary=HOSTILE)]))
+
+    async def scenario(browser, pilot):
+        await pilot.pause()
+        table = browser.query_one("#items")
+        cell = table.get_row_at(0)[1]
+        return cell, evidence(browser)
+    cell, pane = run(scenario, data=path)
+    assert isinstance(cell, Text) and "[bold red]red[/bold red]" in cell.plain and not cell.spans
+    assert "\x1b" not in cell.plain and "\\x1b[31mansi" in cell.plain and "\\u202eevil" in cell.plain
+    assert "[link=http://evil.example]" in pane and "\x00" not in pane
+
+
+def test_the_pages_come_from_the_same_core_as_the_commands():
+    index = Session(None).index
+    found = pages.search(index, "leaflets")
+    searched = kaesong("search", "leaflets", "--limit", "50").stdout.splitlines()
+    assert [r.target.split(":", 1)[1] for r in found.rows] == [line.split("\t")[1] for line in searched]
+    assert pages.open_target(index, "statement:liaison-office#daily-calls") == ("entity", "liaison-office")
+
+
+def test_not_a_terminal_is_one_clear_line():
+    result = kaesong("browse")
+    assert result.exit_code == 2 and "needs a terminal" in result.stderr and "kaesong timeline" in result.stderr
+
+
+@pytest.mark.parametrize("name, keys", [("timeline", []), ("entity", ["e", *"kim yo", "enter", "enter"]),
+                                        ("search", ["slash", *"leaflets"])])
+def test_snapshots_of_the_main_screens(snap_compare, name, keys):
+    async def type_and_settle(pilot):
+        await pilot.press(*keys)
+        for _ in range(60):  # search results come from a worker thread: wait for them
+            await pilot.pause(0.05)
+            page = pilot.app.page
+            if page and (page.kind != "search" or page.rows):
+                break
+        await pilot.pause()
+    assert snap_compare(app(), terminal_size=(100, 30), run_before=type_and_settle)
