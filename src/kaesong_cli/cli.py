@@ -67,6 +67,13 @@ def complete_entity(incomplete: str) -> list[str]:
     return [i for i in ids if i.startswith(incomplete.lower())]
 
 
+EntityOption = Annotated[Optional[str], typer.Option(
+    "--entity", help="Only what involves this entity (id, name, alias or Hangul name).", metavar="NAME",
+    autocompletion=complete_entity)]
+SpeakerOption = Annotated[Optional[str], typer.Option(
+    "--speaker", help="Only quotations by this entity.", metavar="NAME", autocompletion=complete_entity)]
+
+
 class KaesongGroup(TyperGroup):
     """Usage errors as one line on stderr (exit 2), rather than a Rich panel."""
 
@@ -139,8 +146,7 @@ def timeline(
     ctx: typer.Context,
     since: Since = None,
     until: Until = None,
-    entity: Annotated[Optional[str], typer.Option(help="Only events involving this entity (id, name or alias).",
-                                                  metavar="NAME", autocompletion=complete_entity)] = None,
+    entity: EntityOption = None,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a proportional time axis.")] = False,
     evidence: EvidenceOption = False,
     format: Annotated[Optional[TimelineFormat], typer.Option(
@@ -186,8 +192,7 @@ def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", or a prefix*.')],
     kind: Annotated[Optional[Kind], typer.Option(case_sensitive=False, help="Only this kind of record.")] = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Only quotations by this entity.", metavar="NAME",
-                                                   autocompletion=complete_entity)] = None,
+    speaker: SpeakerOption = None,
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
@@ -221,8 +226,7 @@ def ask(
 @app.command(epilog=examples("kaesong quotes", "kaesong quotes --speaker 'Kim Yo-jong'"))
 def quotes(
     ctx: typer.Context,
-    speaker: Annotated[Optional[str], typer.Option(help="Only quotations by this entity.", metavar="NAME",
-                                                   autocompletion=complete_entity)] = None,
+    speaker: SpeakerOption = None,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
@@ -276,8 +280,7 @@ def sources(
                              "kaesong disputes --since 2020 --format json"))
 def disputes(
     ctx: typer.Context,
-    entity: Annotated[Optional[str], typer.Option(help="Only disputes about facts involving this entity.", metavar="NAME",
-                                                  autocompletion=complete_entity)] = None,
+    entity: EntityOption = None,
     since: Since = None,
     until: Until = None,
     format: FormatOption = None,
