@@ -18,8 +18,10 @@ SEED = ROOT.parent / "shared" / "seed" / "000_e677b8c53843b8f0.txt"
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path_factory, monkeypatch):
-    """Each test gets its own index cache, a wide terminal and no colour or data overrides."""
+    """Each test gets its own index cache and working folder (a fuzzed `export sqlite NAME` writes
+    there, never into the project), a wide terminal and no colour or data overrides."""
     monkeypatch.setenv("KAESONG_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
     monkeypatch.setenv("COLUMNS", "200")
     for var in ("KAESONG_DATA", "NO_COLOR", "FORCE_COLOR", "KAESONG_DEBUG"):
         monkeypatch.delenv(var, raising=False)
