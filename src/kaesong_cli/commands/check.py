@@ -40,5 +40,6 @@ def check(session: Session, *, fmt: str, claim: str) -> View:
         raise missing
     if fmt == "claimreview":
         return View.document(claimreview(verdict, items, index.meta("title") or ""))
-    notes.append(f"{verdict.verdict.upper()}: {excerpt(claim, 80)}")
+    if fmt != "table":  # a table's title says it; plain, csv and JSON readers get it on stderr
+        notes.append(f"{verdict.verdict.upper()}: {excerpt(claim, 80)}")
     return View(Table(COLUMNS, rows, title=f"{verdict.verdict.upper()}: {claim}"), data, notes)
