@@ -201,7 +201,7 @@ def search(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Search quotations, events, entities and money figures, best match first."""
+    """Search every statement (quotations, events, entities, figures, sources), best match first."""
     _run(ctx, "search", locals())
 
 
@@ -217,9 +217,10 @@ def ask(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Answer a question from the fact base: the best statements, each with its cited words as
-    evidence. Ranks by words and by meaning (an embedding model that ships with kaesong), and says
-    so when the fact base holds no answer (exit 1)."""
+    """Answer a question in your own words, with the cited words as evidence.
+
+    Ranks statements by words and by meaning (an embedding model that ships with kaesong), and
+    says so when the fact base holds no answer (exit 1)."""
     _run(ctx, "ask", locals())
 
 
@@ -287,8 +288,9 @@ def disputes(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Every point on which the sources differ: each value, who gives it, and which the base
-    prefers and why."""
+    """Every point on which the sources differ, each value with who gives it.
+
+    The preferred value first, with why the base prefers it."""
     _run(ctx, "disputes", locals())
 
 
@@ -308,8 +310,10 @@ def check(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Check a claim: supported, contradicted (with the value on record), disputed (the sources
-    differ) or not in the record (exit 1), each with its evidence and citations."""
+    """Check a claim against the record: supported, contradicted, disputed or not in the record.
+
+    Contradicted shows the value on record; disputed, that the sources differ; not in the record
+    exits 1. Every verdict comes with its evidence and citations."""
     _run(ctx, "check", locals())
 
 
@@ -325,9 +329,10 @@ def browse(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Explore the fact base full-screen: the timeline, entities and their relations, quotations,
-    search as you type, with the evidence of whatever is selected. Keys: / search, Enter open,
-    Escape back, ] forward, ? keys, q quit. Needs a terminal."""
+    """Explore the fact base full-screen, with the evidence of whatever is selected.
+
+    The timeline, entities and their relations, quotations, and search as you type. Keys:
+    / search, Enter open, Escape back, ] forward, ? keys, q quit. Needs a terminal."""
     _run(ctx, "browse", locals())
 
 
@@ -349,8 +354,10 @@ def export(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Export the fact base as a SQLite database (a table per kind of fact, foreign keys, full-text
-    search) with metadata, ready for `datasette FILE --metadata FILE.metadata.json`."""
+    """Export the fact base as a SQLite database that Datasette serves.
+
+    A table per kind of fact, foreign keys and full-text search, with metadata beside it:
+    datasette FILE --metadata FILE.metadata.json"""
     _run(ctx, "export", locals())
 
 
