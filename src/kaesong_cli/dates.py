@@ -11,7 +11,7 @@ import re
 _FORM = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
 PRECISIONS = ("year", "month", "day", "minute")
 TIME_ZONES = {"KST": "+09:00", "UTC": "+00:00"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
 
@@ -49,7 +49,7 @@ class PartialDate:
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{_shown(text)}: there is no month {month}")
         if day is not None and not 1 <= day <= days_in_month(year, month):
-            raise ValueError(f"{_shown(text)}: {_MONTHS[month - 1]} {year} has no day {day}")
+            raise ValueError(f"{_shown(text)}: {MONTHS[month - 1]} {year} has no day {day}")
         if hour is not None and not (0 <= hour <= 23 and 0 <= minute <= 59):
             raise ValueError(f"{_shown(text)}: {hour:02d}:{minute:02d} is not a time of day")
         return cls(year, month, day, hour, minute)
@@ -92,7 +92,7 @@ class PartialDate:
         """'16 June 2020', 'June 2020', '2005': for headlines and prose."""
         if self.month is None:
             return str(self.year)
-        month = f"{_MONTHS[self.month - 1]} {self.year}"
+        month = f"{MONTHS[self.month - 1]} {self.year}"
         return month if self.day is None else f"{self.day} {month}"
 
 

@@ -57,3 +57,13 @@ def detail(index: Index, entity_id: str) -> dict:
         "quotes": index.linked(entity_id, "quote", ("speaker", "about")),
         "figures": index.linked(entity_id, "figure", ("figure",)),
     }
+
+
+def story(d: dict) -> list[tuple[str, str, dict]]:
+    """An entity's events, quotations and money figures as one list in date order (events first on
+    a day, then quotations, then figures): (kind, what it says in a line, the record)."""
+    items = [(e["date"]["value"], 0, "event", e["title"], e) for e in d["events"]]
+    items += [(q["date"]["value"], 1, "quote", f"“{q['text']}” ({q['speaker_name']})", q) for q in d["quotes"]]
+    items += [(f["date"]["value"], 2, "money", f"{f['stated']}: {f['paid_for']}", f) for f in d["figures"]]
+    items.sort(key=lambda item: item[:2])
+    return [(kind, what, doc) for _, _, kind, what, doc in items]

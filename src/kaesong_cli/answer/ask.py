@@ -59,21 +59,17 @@ def unknown_names(index, text: str) -> list[str]:
     """Capitalised words that are neither function words nor words of the fact base, nor a near
     miss of one ('Elvis', 'France'; not 'Kim Yo-jung', a typo of Kim Yo-jong): a question about
     something the fact base never mentions."""
-    from rapidfuzz import fuzz, process
-
-    from .words import QUESTION, STOP, words
+    from .words import QUESTION, STOP, bare, nearest, words
 
     out = []
     vocabulary = None
-    for w in words(text):
-        w = re.sub(r"['’]s$", "", w)
+    for w in map(bare, words(text)):
         lower = w.lower()
         if not w[:1].isupper() or lower in STOP or lower in QUESTION or index.is_word(lower):
             continue
         if vocabulary is None:
-            vocabulary = [v for v in index.vocabulary() if v not in STOP]
-        near = [v for v in vocabulary if len(v) >= len(lower) - 1]  # as search's typo fallback: 'Cup' is not 'up'
-        if process.extractOne(lower, near, scorer=fuzz.ratio, score_cutoff=80) is None:
+            vocabulary = index.vocabulary()
+        if nearest(lower, vocabulary, 80) is None:  # the rule of search's typo fallback
             out.append(w)
     return out
 
@@ -95,9 +91,9 @@ def named_entities(index, text: str) -> list[str]:
     """The entities a question names, longest names first, each once: 'Kim Jong-un's sister'
     names kim-jong-un; '김여정' names kim-yo-jong; 'the North' names north-korea."""
     from ..index import normalize_name
-    from .words import words
+    from .words import bare, words
 
-    tokens = [re.sub(r"['’]s$", "", w) for w in words(text)]
+    tokens = [bare(w) for w in words(text)]
     known: dict[str, str] = {}
     for label, entity in index.names():
         known.setdefault(normalize_name(label), entity)
@@ -242,12 +238,5 @@ def _coverage(index, st: dict, words: list[str]) -> float:
         return 0.0
     from ..statements import searchable
 
-    memo = index.__dict__.setdefault("_token_memo", {})
-
-    def token(word: str) -> str:
-        if word not in memo:
-            memo[word] = index.token_of(word) or word
-        return memo[word]
-
-    held = {token(w) for w in re.findall(r"[^\W_]+", " ".join(searchable(st)).lower())}
-    return sum(1 for w in words if token(w) in held) / len(words)
+    held = {index.token_of(w) or w for w in re.findall(r"[^\W_]+", " ".join(searchable(st)).lower())}
+    return sum(1 for w in words if (index.token_of(w) or w) in held) / len(words)

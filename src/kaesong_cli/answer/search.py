@@ -160,9 +160,9 @@ def _mark_substrings(text: str, needles: list[str], width: int = 90) -> list[tup
 
 def _nearest(index: Index, query: Query) -> Query | None:
     """The query with each word the fact base does not know replaced by its nearest known word."""
-    from rapidfuzz import fuzz, process
+    from .words import nearest
 
-    vocabulary = [w for w in index.vocabulary() if w not in STOP]
+    vocabulary = index.vocabulary()
     known = set(vocabulary) | STOP
     changed = False
     terms = []
@@ -173,11 +173,10 @@ def _nearest(index: Index, query: Query) -> Query | None:
             if lower in known or term.prefix:
                 words.append(word)
                 continue
-            near = [w for w in vocabulary if len(w) >= len(lower) - 1]  # never a much shorter word ('phone': not 'one')
-            best = process.extractOne(lower, near, scorer=fuzz.ratio, score_cutoff=75)
+            best = nearest(lower, vocabulary, 75)
             if best is None:
                 return None
-            words.append(best[0])
+            words.append(best)
             changed = True
         terms.append(Term(words, term.prefix))
     return Query(terms) if changed else None

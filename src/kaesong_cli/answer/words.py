@@ -34,6 +34,21 @@ chosen:choose stood:stand drew:draw drawn:draw grew:grow grown:grow flew:fly flo
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 
 
+def bare(word: str) -> str:
+    """A word without its possessive 's ("Jong-un's" -> "Jong-un")."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def nearest(word: str, vocabulary: list[str], cutoff: int) -> str | None:
+    """The vocabulary word nearest to `word` (rapidfuzz's ratio at least `cutoff`), never a stop
+    word nor a much shorter word ('phone' is not 'one', 'Cup' is not 'up'); None when none is."""
+    from rapidfuzz import fuzz, process
+
+    near = [v for v in vocabulary if len(v) >= len(word) - 1 and v not in STOP]
+    best = process.extractOne(word.lower(), near, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return best[0] if best else None
+
+
 def words(text: str) -> list[str]:
     """The words of a text, hyphenated and apostrophised words kept whole ("Jong-un's")."""
     return WORD.findall(text)
@@ -44,7 +59,7 @@ def content_words(text: str) -> list[str]:
     's, each once, in order."""
     out: list[str] = []
     for w in words(text):
-        w = re.sub(r"['’]s$", "", w).lower()
+        w = bare(w).lower()
         for part in w.split("-") if "-" in w else [w]:
             if part and part not in STOP and part not in QUESTION and part not in out:
                 out.append(part)

@@ -73,14 +73,11 @@ def _story(d: dict) -> list[dict]:
     """An entity's events, quotations and money figures as one list in date order (one table
     rather than three: easier to read as a story, and a third of the rendering cost). A quotation
     carries its caveat, so its words are never shown without it."""
-    items = [(e["date"]["value"], 0, {"kind": "event", "value": e["title"], "note": e.get("note")}, e) for e in d["events"]]
-    items += [(q["date"]["value"], 1, {"kind": "quote", "value": f"“{q['text']}” ({q['speaker_name']})",
-                                       "caveat": q.get("caveat"), "note": q.get("note")}, q) for q in d["quotes"]]
-    items += [(f["date"]["value"], 2, {"kind": "money", "value": f"{f['stated']}: {f['paid_for']}",
-                                       "note": f.get("note")}, f) for f in d["figures"]]
-    items.sort(key=lambda item: item[:2])
-    return [{"date": doc["date"]["display"], **row, "disputed": doc.get("disputed"), "cited": doc["cited"],
-             "citations": doc["citations"]} for _, _, row, doc in items]
+    from ..entities import story
+
+    return [{"date": doc["date"]["display"], "kind": kind, "value": what, "caveat": doc.get("caveat"),
+             "note": doc.get("note"), "disputed": doc.get("disputed"), "cited": doc["cited"],
+             "citations": doc["citations"]} for kind, what, doc in story(d)]
 
 
 def graph(session: Session, *, fmt: str) -> View:

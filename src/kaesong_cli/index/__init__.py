@@ -32,6 +32,7 @@ class Index:
         self.conn = conn
         self.data_file = data_file
         self.path = path  # the cached index file; None for one built in memory
+        self._tokens: dict[str, str | None] = {}  # token_of's answers: ask asks for the same words often
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -124,6 +125,11 @@ class Index:
         """A word's search token as FTS5 makes it ('leaflets' -> 'leaflet', 'sued' -> 'su'): from
         the vocabulary, or by tokenizing it in a temporary table for a word the base lacks."""
         word = word.lower()
+        if word not in self._tokens:
+            self._tokens[word] = self._tokenize(word)
+        return self._tokens[word]
+
+    def _tokenize(self, word: str) -> str | None:
         known = self.conn.execute("SELECT token FROM vocab WHERE word = ?", (word,)).fetchone()
         if known:
             return known[0]

@@ -62,11 +62,13 @@ _WORD_RUN = re.compile(rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion
 
 @dataclass(frozen=True)
 class Reading:
-    """An amount, the words of the text it was read from (as typed), and the whole text."""
+    """An amount, the words of the text it was read from (as typed), the whole text, and the
+    amount's precision as written: the value of its last digit ('$8.6 million': $0.1 million)."""
 
     amount: Amount
     read: str
     text: str
+    step: Decimal = Decimal(1)
 
     def describe(self) -> str:
         return f"read {excerpt(self.read)} in {excerpt(self.text, 80)}" if self.read.strip() != self.text.strip() else ""
@@ -104,7 +106,7 @@ def read_amount(text: str) -> Reading:
             (m.group("sign") and re.search(r"\d\s*$", before)):  # '5 - 3 dollars': a range, not a debt
         raise UsageError(f"{excerpt(text)} gives a range or a bound around {excerpt(read)}, not one amount: "
                          "give the amount itself")
-    return Reading(_amount(m, read, text), read, text)
+    return Reading(_amount(m, read, text), read, text, _step(m))
 
 
 def _normalise(text: str) -> str:
@@ -190,6 +192,18 @@ def _amount(m: re.Match, read: str, text: str) -> Amount:
     if abs(value) >= LIMIT:
         raise UsageError(f"{excerpt(read)} is too large to be a real amount (the limit is 10^18)")
     return Amount(abs(value) if value == 0 else value, "USD" if currency == "USD" else "KRW")  # never -0
+
+
+def _step(m: re.Match) -> Decimal:
+    """The value of the last digit written: 0.1 million for '$8.6 million', 1 won for '97억 8천만 원'
+    (Korean units are read exactly), a cent for '20 dollars 43 cents'."""
+    number = m.group("num")
+    if re.search("[일이삼사오육칠팔구십백천만억조]", number) or m.group("cents"):
+        return Decimal(1) if not m.group("cents") else Decimal("0.01")
+    decimals = number.split(".")[1] if "." in number else ""
+    step = Decimal(1).scaleb(-len(decimals) + (_SCALES[m.group("scale").lower()] if m.group("scale") else 0))
+    post = (m.group("post") or "").lower()
+    return step / 100 if post and _currency(post) == "CENT" else step
 
 
 def _currency(word: str) -> str:

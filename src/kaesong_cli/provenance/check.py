@@ -20,18 +20,27 @@ import contextlib
 import re
 from decimal import Decimal
 
-from ..dates import PartialDate
+from ..dates import MONTHS, PartialDate
 
 SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD = "supported", "contradicted", "disputed", "not in the record"
 DEPTH = 10  # statements considered, best first
 CLOSE = 0.75  # figures ranked within this share of the best figure's score are candidates for an amount
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?" \
          r"|nov(?:ember)?|dec(?:ember)?)\.?"
+# The forms of a date a claim may use, each with how its groups make (year, month, day); read by
+# claimed_dates() and set aside by topic(). The order is the order of preference at one place.
+_DATES = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (1, 2, 3)),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), (3, 2, 1)),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), (3, 1, 2)),
+    (re.compile(r"(\d{4})년\s*(\d{1,2})월(?:\s*(\d{1,2})일)?"), (1, 2, 3)),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), (2, 1, None)),
+    (re.compile(r"\b(?:in|of|since|during)\s+(\d{4})\b", re.I), (1, None, None)),
+]
+_TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b", re.I)
 _COUNT_WORDS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
 thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())}
-_FLOORS = r"(?:floors?|stor(?:e?y|eys|ies))"
+_COUNT = re.compile(rf"\b(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})[\s-]+(?:floors?|stor(?:e?y|eys|ies))\b", re.I)
 
 
 class Check:
@@ -50,8 +59,8 @@ class Check:
 
 
 class Verdict:
-    def __init__(self, claim: str, verdict: str, checks: list[Check], related: list[dict], why: str = ""):
-        self.claim, self.verdict, self.checks, self.related, self.why = claim, verdict, checks, related, why
+    def __init__(self, claim: str, verdict: str, checks: list[Check], why: str = ""):
+        self.claim, self.verdict, self.checks, self.why = claim, verdict, checks, why
 
 
 def check(index, claim: str, model=None, vectors=None) -> Verdict:
@@ -63,7 +72,7 @@ def check(index, claim: str, model=None, vectors=None) -> Verdict:
     if not order or question.unknown or not ask.answerable(order[0][1].similarity, order[0][1].words_held):
         why = f"it names what the fact base never mentions ({', '.join(question.unknown)})" if question.unknown else \
             "no statement of the fact base is about it"
-        return Verdict(claim, NOT_IN_RECORD, [], [], why)
+        return Verdict(claim, NOT_IN_RECORD, [], why)
     statements = [c.statement for _, c in order[:DEPTH]]
     disputes = _disputes(index, statements)
     figures = [(score, c.statement) for score, c in order if c.statement["kind"] == "figure"]
@@ -71,11 +80,11 @@ def check(index, claim: str, model=None, vectors=None) -> Verdict:
     checks = [c for c in (_date(claim, statements, disputes), _time(claim, statements, disputes),
                           _amount(claim, close, _disputes(index, close)), _count(claim, statements)) if c]
     if not checks:
-        return Verdict(claim, NOT_IN_RECORD, [], statements[:3],
+        return Verdict(claim, NOT_IN_RECORD, [],
                        "it asserts nothing kaesong can compare exactly (a date, a time, an amount or a count)")
     results = {c.result for c in checks}
     verdict = CONTRADICTED if CONTRADICTED in results else DISPUTED if DISPUTED in results else SUPPORTED
-    return Verdict(claim, verdict, checks, [c.statement for c in checks])
+    return Verdict(claim, verdict, checks)
 
 
 def topic(claim: str) -> str:
@@ -87,12 +96,8 @@ def topic(claim: str) -> str:
     text = claim
     with contextlib.suppress(UsageError):
         text = text.replace(read_amount(claim).read, " ")
-    patterns = [r"\b\d{4}-\d{2}-\d{2}\b", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b",
-                rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", rf"\b{_MONTH}\s+\d{{4}}\b",
-                r"\d{4}년\s*\d{1,2}월(?:\s*\d{1,2}일)?", r"\b(?:in|of|since|during)\s+\d{4}\b",
-                r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])", r"\b\d{1,2}:\d{2}\b"]
-    for pattern in patterns:
-        text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
+    for pattern in [*(p for p, _ in _DATES), _TIME]:
+        text = pattern.sub(" ", text)
     return " ".join(text.split()) or claim
 
 
@@ -115,34 +120,23 @@ def _values(disputes: dict, st: dict, key: str) -> list[dict]:
 
 def claimed_dates(text: str) -> list[PartialDate]:
     """'17 June 2020', 'June 17, 2020', '2020-06-17', 'June 2020', '2020년 6월 17일', 'in 2019'."""
-    lowered = text.lower()
     found: list[tuple[int, PartialDate]] = []
-
-    def add(at: int, year: int, month: int | None = None, day: int | None = None) -> None:
-        try:
-            date = PartialDate.parse(f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else ""))
-        except ValueError:
-            return
-        if all(abs(at - other) > 3 for other, _ in found):
-            found.append((at, date))
-
-    for m in re.finditer(r"\b(\d{4})-(\d{2})-(\d{2})\b", lowered):
-        add(m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    for m in re.finditer(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", lowered):
-        add(m.start(), int(m.group(3)), _month(m.group(2)), int(m.group(1)))
-    for m in re.finditer(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", lowered):
-        add(m.start(), int(m.group(3)), _month(m.group(1)), int(m.group(2)))
-    for m in re.finditer(r"(\d{4})년\s*(\d{1,2})월(?:\s*(\d{1,2})일)?", text):
-        add(m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
-    for m in re.finditer(rf"\b{_MONTH}\s+(\d{{4}})\b", lowered):
-        add(m.start(), int(m.group(2)), _month(m.group(1)))
-    for m in re.finditer(r"\b(?:in|of|since|during)\s+(\d{4})\b", lowered):
-        add(m.start(), int(m.group(1)))
+    for pattern, (year, month, day) in _DATES:
+        for m in pattern.finditer(text):
+            parts = [m.group(g) if g else None for g in (year, month, day)]
+            month_number = None if parts[1] is None else int(parts[1]) if parts[1].isdigit() else _month(parts[1])
+            try:
+                date = PartialDate.parse(parts[0] + (f"-{month_number:02d}" if month_number else "")
+                                         + (f"-{int(parts[2]):02d}" if parts[2] else ""))
+            except ValueError:
+                continue
+            if all(abs(m.start() - other) > 3 for other, _ in found):  # one date a place, the fullest form
+                found.append((m.start(), date))
     return [d for _, d in sorted(found, key=lambda item: item[0])]
 
 
 def _month(word: str) -> int:
-    return next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(word.rstrip(".")[:3]))
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.lower().startswith(word.rstrip(".").lower()[:3]))
 
 
 def _date(claim: str, statements: list[dict], disputes: dict) -> Check | None:
@@ -165,12 +159,12 @@ def _date(claim: str, statements: list[dict], disputes: dict) -> Check | None:
 def claimed_times(text: str) -> list[str]:
     """'2:50 p.m.' -> '14:50', '14:49', '3 pm' -> '15:00', 'at 9:00' -> '09:00'."""
     out = []
-    for m in re.finditer(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b", text.lower()):
+    for m in _TIME.finditer(text):
         if m.group(4):
             hour, minute = int(m.group(4)), int(m.group(5))
         else:
             hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
-            hour += 12 if m.group(3).startswith("p") else 0
+            hour += 12 if m.group(3).lower().startswith("p") else 0
         if hour < 24 and minute < 60:
             out.append(f"{hour:02d}:{minute:02d}")
     return out
@@ -209,7 +203,7 @@ def _amount(claim: str, statements: list[dict], disputes: dict) -> Check | None:
         reading = read_amount(claim)
     except UsageError:
         return None
-    asserted, tolerance = reading.amount, _tolerance(reading.read)
+    asserted, tolerance = reading.amount, reading.step / 2  # '$8.6 million' is 8.55 to 8.65 million
     comparable = [(st, on_record) for st in statements if (on_record := _in_currency(st, asserted.currency))]
     if not comparable:
         return None
@@ -241,34 +235,20 @@ def _in_currency(st: dict, currency: str):
     return None
 
 
-def _tolerance(read: str) -> Decimal:
-    """Half a unit of the claim's last digit, at its scale: '$8.6 million' is 8.55 to 8.65 million."""
-    number = re.search(r"\d[\d,\s]*(?:\.(\d+))?", read)
-    places = len(number.group(1)) if number and number.group(1) else 0
-    scale = re.search(r"(thousand|million|billion|trillion|bn|mn|tn|[kmbt])\b", read.lower())
-    power = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12,
-             "tn": 12, "t": 12}.get(scale.group(1) if scale else "", 0)
-    if re.search("[억만조천]", read):
-        return Decimal("0.5")
-    return Decimal(5).scaleb(power - places - 1)
-
-
 # --- counts ----------------------------------------------------------------------------------------
 
-def _counted(text: str) -> list[int]:
-    numbers = "|".join(_COUNT_WORDS)
-    return [int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
-            for m in re.finditer(rf"\b(\d{{1,3}}|{numbers})[\s-]+{_FLOORS}\b", text.lower())]
-
-
 def _count(claim: str, statements: list[dict]) -> Check | None:
-    asserted = _counted(claim)
+    asserted = _COUNT.search(claim)
     if not asserted:
         return None
     for st in statements:
-        recorded = _counted(st["sentence"])
+        recorded = _COUNT.search(st["sentence"])
         if recorded:
-            result = SUPPORTED if asserted[0] == recorded[0] else CONTRADICTED
-            words = re.search(rf"\b(?:\d{{1,3}}|{'|'.join(_COUNT_WORDS)})[\s-]+{_FLOORS}\b", st["sentence"], re.I).group()
-            return Check("count", f"{asserted[0]} floors", result, words, st)
+            result = SUPPORTED if _number(asserted) == _number(recorded) else CONTRADICTED
+            return Check("count", f"{_number(asserted)} floors", result, recorded.group(), st)
     return None
+
+
+def _number(m: re.Match) -> int:
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _COUNT_WORDS[word]

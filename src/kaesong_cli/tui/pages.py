@@ -45,7 +45,7 @@ def entities(index, wanted: str = "") -> Page:
 
 
 def entity(index, entity_id: str) -> Page:
-    from ..entities import detail
+    from ..entities import detail, story
     from ..statements import relation_phrase
 
     d = detail(index, entity_id)
@@ -57,12 +57,8 @@ def entity(index, entity_id: str) -> Page:
         rows.append(Row([f"→ {relation_phrase(r['type'])}", names.get(r["target"], r["target"])], f"entity:{r['target']}"))
     for r in d["relations_in"]:
         rows.append(Row([f"← {r['type'].replace('-', ' ')}", names.get(r["source"], r["source"])], f"entity:{r['source']}"))
-    story = [(e["date"]["value"], e["date"]["display"], e["title"], f"event:{e['id']}") for e in d["events"]]
-    story += [(q["date"]["value"], q["date"]["display"], f"“{q['text']}” ({q['speaker_name']})", f"quote:{q['id']}")
-              for q in d["quotes"]]
-    story += [(f["date"]["value"], f["date"]["display"], f"{f['stated']}: {f['paid_for']}", f"figure:{f['id']}")
-              for f in d["figures"]]
-    rows += [Row([display, what], target) for _, display, what, target in sorted(story)]
+    targets = {"event": "event", "quote": "quote", "money": "figure"}
+    rows += [Row([doc["date"]["display"], what], f"{targets[kind]}:{doc['id']}") for kind, what, doc in story(d)]
     hangul = f" ({d['hangul']})" if d.get("hangul") else ""
     return Page("entity", f"{d['name']}{hangul}", ["", ""], rows)
 
