@@ -110,6 +110,7 @@ def _entity(doc: dict, entities: dict[str, dict]) -> list[dict]:
     for a in doc.get("attributes", []):
         out.append(_base("attribute", f"{doc['id']}#{slug(a['name'])}", doc, label=f"{doc['name']} — {a['name']}",
                          sentence=f"{doc['name']} — {a['name']}: {a['value']}", names=[*names, a["name"]],
+                         attribute=a["name"], value=a["value"],
                          note=a.get("note"), entities=[doc["id"]], citations=a["citations"], cited=a["cited"],
                          basis=a["basis"]))
     for r in doc.get("relations", []):
@@ -120,6 +121,7 @@ def _entity(doc: dict, entities: dict[str, dict]) -> list[dict]:
                          sentence=f"{doc['name']} {relation_phrase(r['type'])} {target_name}"
                                   + (f" ({r['note']})" if r.get("note") else ""),
                          names=[*names, *names_of(target)], entities=[doc["id"], r["target"]],
+                         relation=r["type"], target=r["target"],
                          citations=r["citations"], cited=r["cited"], basis=r["basis"]))
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import factbase
 from ..errors import NotFound, UsageError, excerpt
-from ..output import Column, Document, Raw, Table, View
+from ..output import Column, Document, Raw, Table, View, text_of, value_at
 from . import Session
 
 SOURCE_COLUMNS = [Column("id", "Id"), Column("role", "Role"), Column("kind", "Kind"), Column("title", "Title"),
@@ -28,7 +28,7 @@ def sources(session: Session, *, fmt: str, source: str | None = None, paragraphs
     doc = _source(index, source)
     text = doc.get("text")
     if paragraphs is None:
-        fields = [(c.header.lower(), output_value(doc, c.key)) for c in SOURCE_COLUMNS if c.key != "id"]
+        fields = [(c.header.lower(), text_of(value_at(doc, c.key))) for c in SOURCE_COLUMNS if c.key != "id"]
         card = [{"field": "id", "value": doc["id"]}] + [{"field": k, "value": v} for k, v in fields if v not in ("", None, "0")]
         if doc.get("note"):
             card.append({"field": "note", "value": doc["note"]})
@@ -46,12 +46,6 @@ def sources(session: Session, *, fmt: str, source: str | None = None, paragraphs
         raise NotFound(f"{doc['id']} has no paragraph {missing[0]}: it has {len(text)}, numbered from 1")
     rows = _paragraphs(doc, wanted)
     return View(Table(PARAGRAPHS, rows, title=doc["title"], card=True), rows)
-
-
-def output_value(doc: dict, key: str):
-    from ..output import text_of, value_at
-
-    return text_of(value_at(doc, key))
 
 
 def _paragraphs(doc: dict, numbers) -> list[dict]:

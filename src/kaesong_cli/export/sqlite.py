@@ -99,14 +99,13 @@ def rows(index) -> dict[str, list[dict]]:
         cite("entity", e["id"], e["citations"])
     for st in index.statements():
         if st["kind"] == "attribute":
-            out["attributes"].append({"id": st["id"], "entity": st["record"], "name": st["label"].split(" — ", 1)[-1],
-                                      "value": st["sentence"].split(": ", 1)[-1], "note": st.get("note"),
+            out["attributes"].append({"id": st["id"], "entity": st["record"], "name": st["attribute"],
+                                      "value": st["value"], "note": st.get("note"),
                                       "basis": st["basis"], "cited": st["cited"]})
             cite("attribute", st["id"], st["citations"])
         elif st["kind"] == "relation":
-            target = st["id"].split(":", 1)[1]
-            out["relations"].append({"id": st["id"], "entity": st["record"], "type": st["id"].split("#", 1)[1].split(":")[0],
-                                     "target": target, "sentence": st["sentence"], "basis": st["basis"],
+            out["relations"].append({"id": st["id"], "entity": st["record"], "type": st["relation"],
+                                     "target": st["target"], "sentence": st["sentence"], "basis": st["basis"],
                                      "cited": st["cited"]})
             cite("relation", st["id"], st["citations"])
         out["statements"].append({"id": st["id"], "kind": st["kind"], "record": st["record"], "label": st["label"],

@@ -21,8 +21,6 @@ import os
 # Plain classes rather than dataclasses: `dataclasses` imports `inspect`, which alone costs about
 # half of python's start-up, on the path every reading command takes.
 
-FORMATS = ("table", "plain", "json", "csv", "markdown")
-
 
 class Marked:
     """Text with highlighted stretches (search snippets): [(text, highlighted), ...]. Only a
