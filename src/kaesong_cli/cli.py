@@ -345,19 +345,24 @@ class ExportKind(str, Enum):
 def export(
     ctx: typer.Context,
     kind: Annotated[ExportKind, typer.Argument(help="What to write: sqlite (a database Datasette serves).",
-                                               case_sensitive=False)],
-    file: Annotated[str, typer.Argument(help="The database file to write.")],
+                                               case_sensitive=False, metavar="KIND")],
+    file: Annotated[str, typer.Argument(help="The database file to write.", metavar="FILE")],
     metadata: Annotated[Optional[str], typer.Option(
         help="Where to write Datasette's metadata (default: FILE's name with .metadata.json).", metavar="FILE")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace FILE (and the metadata) if they exist.")] = False,
+    config: Annotated[Optional[str], typer.Option(
+        help="Where to write Datasette 1.0's config (default: FILE's name with .datasette.yaml).", metavar="FILE")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE, the metadata and the config if they exist "
+                                                       "(regular files only: never a device, FIFO or folder).")] = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Export the fact base as a SQLite database that Datasette serves.
 
-    A table per kind of fact, foreign keys and full-text search, with metadata beside it:
-    datasette FILE --metadata FILE.metadata.json"""
+    A table per kind of fact (disputes included), foreign keys and full-text search, with two files
+    beside it. Datasette 0.65 reads the metadata alone: datasette FILE --metadata NAME.metadata.json.
+    Datasette 1.0 reads its canned queries and facets from the config, and titles and descriptions
+    from the metadata: datasette FILE -c NAME.datasette.yaml --metadata NAME.metadata.json."""
     _run(ctx, "export", locals())
 
 

@@ -92,7 +92,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
         progress("ranking", 0, 1)
     _impacts(conn)
     conn.executescript(_INDEXES)
-    meta = {"key": key, "title": base.title, "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    meta = {"key": key, "title": base.title, "description": base.description, "built": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     conn.commit()
     if progress:
