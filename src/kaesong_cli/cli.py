@@ -25,7 +25,10 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-TimelineFormat = Enum("TimelineFormat", {**{f.name: f.value for f in Format}, "timelinejs": "timelinejs"}, type=str)
+TimelineFormat = Enum("TimelineFormat", {**{f.name: f.value for f in Format}, "timelinejs": "timelinejs", "ics": "ics"},
+                      type=str)
+SourcesFormat = Enum("SourcesFormat", {**{f.name: f.value for f in Format}, "csl_json": "csl-json", "bibtex": "bibtex"},
+                     type=str)
 
 
 class GraphFormat(str, Enum):
@@ -52,6 +55,10 @@ NO_COLOR_HELP = "No colour in tables (as does NO_COLOR=1)."
 # Global options are accepted after the command too (`kaesong search leaflets --no-color`).
 DataOption = Annotated[Optional[str], typer.Option("--data", metavar="FILE", help=DATA_HELP, show_default=False)]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help=NO_COLOR_HELP, show_default=False)]
+CSV_SAFE_HELP = ("With --format csv: put a ' before a field that starts with =, +, -, @, a tab or a carriage return, "
+                 "so a spreadsheet shows it as text instead of running it as a formula (OWASP's advice on CSV "
+                 "injection). Off by default: the text stays exact.")
+CsvSafeOption = Annotated[bool, typer.Option("--csv-safe", help=CSV_SAFE_HELP, show_default=False)]
 Until = Annotated[Optional[str], typer.Option(help="Up to the end of this date: YYYY, YYYY-MM or YYYY-MM-DD.",
                                               metavar="DATE")]
 
@@ -121,10 +128,11 @@ def main(
     ctx: typer.Context,
     data: Annotated[Optional[str], typer.Option("--data", envvar="KAESONG_DATA", metavar="FILE", help=DATA_HELP)] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help=NO_COLOR_HELP)] = False,
+    csv_safe: Annotated[bool, typer.Option("--csv-safe", help=CSV_SAFE_HELP)] = False,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    ctx.obj = {"data": data, "color": not no_color}
+    ctx.obj = {"data": data, "color": not no_color, "csv_safe": csv_safe}
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
         raise typer.Exit(0)
@@ -135,13 +143,15 @@ def _run(ctx: typer.Context, command: str, params: dict) -> None:
     params = {k: (v.value if isinstance(v, Enum) else v) for k, v in params.items() if k != "ctx"}
     fmt = params.pop("format", None)
     data, no_color = params.pop("data", None), params.pop("no_color", False)
+    csv_safe = params.pop("csv_safe", False)
     obj = ctx.find_root().obj or {}
     raise typer.Exit(run(command, params, data=data or obj.get("data"), fmt=fmt,
-                         color=obj.get("color", True) and not no_color))
+                         color=obj.get("color", True) and not no_color, csv_safe=csv_safe or obj.get("csv_safe", False)))
 
 
 @app.command(epilog=examples("kaesong timeline", "kaesong timeline --since 2020 --entity 'Kim Yo-jong'",
-                             "kaesong timeline --chart", "kaesong timeline --format timelinejs > timeline.json"))
+                             "kaesong timeline --chart", "kaesong timeline --format timelinejs > timeline.json",
+                             "kaesong timeline --format ics > kaesong.ics"))
 def timeline(
     ctx: typer.Context,
     since: Since = None,
@@ -150,7 +160,9 @@ def timeline(
     chart: Annotated[bool, typer.Option("--chart", help="Draw the events on a proportional time axis.")] = False,
     evidence: EvidenceOption = False,
     format: Annotated[Optional[TimelineFormat], typer.Option(
-        "--format", "-f", case_sensitive=False, help=FORMAT_HELP + " timelinejs: TimelineJS3 JSON.")] = None,
+        "--format", "-f", case_sensitive=False,
+        help=FORMAT_HELP + " timelinejs: TimelineJS3 JSON; ics: an iCalendar file (RFC 5545) for calendar apps.")] = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -166,6 +178,7 @@ def entity(
                                                   autocompletion=complete_entity)] = None,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -198,6 +211,7 @@ def search(
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -214,6 +228,7 @@ def ask(
     limit: Annotated[int, typer.Option(help="At most this many answers, best first.", min=1, max=100)] = 3,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -230,6 +245,7 @@ def quotes(
     speaker: SpeakerOption = None,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -256,6 +272,7 @@ def convert(
         help="With --rate source: the figure whose own pair gives the rate (default: the amount's own figure, "
              "else the article's pair).", metavar="ID")] = None,
     format: FormatOption = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -264,12 +281,16 @@ def convert(
 
 
 @app.command(epilog=examples("kaesong sources", "kaesong sources article", "kaesong sources article 14",
-                             "kaesong sources article 13-14", "kaesong sources --format json"))
+                             "kaesong sources article 13-14", "kaesong sources --format json",
+                             "kaesong sources --format bibtex > kaesong.bib"))
 def sources(
     ctx: typer.Context,
     source: Annotated[Optional[str], typer.Argument(help="One source's id: that source in full.")] = None,
     paragraphs: Annotated[Optional[str], typer.Argument(help="Only these paragraphs: 14, 13-14 or 13,16.")] = None,
-    format: FormatOption = None,
+    format: Annotated[Optional[SourcesFormat], typer.Option(
+        "--format", "-f", case_sensitive=False,
+        help=FORMAT_HELP + " csl-json and bibtex: the sources for Zotero and other reference managers.")] = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -285,6 +306,7 @@ def disputes(
     since: Since = None,
     until: Until = None,
     format: FormatOption = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -307,6 +329,7 @@ def check(
     format: Annotated[Optional[CheckFormat], typer.Option(
         "--format", "-f", case_sensitive=False,
         help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD.")] = None,
+    csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:

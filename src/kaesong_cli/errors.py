@@ -25,13 +25,14 @@ class UsageError(KaesongError):
 class NotFound(KaesongError):
     """A well-formed question with no answer in the fact base. With --format json the runner
     prints `empty` (an empty list, or null where one object was asked for), so a script's
-    json.load still reads a document."""
+    json.load still reads a document; with --format csv, the header of `columns` (pandas reads it)."""
 
     status = ExitStatus.NOT_FOUND
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, columns: list | None = None):
         super().__init__(message)
         self.empty: list | None = []
+        self.columns = columns  # the columns a csv would have had: its header is printed all the same
 
 
 class FactBaseError(KaesongError):

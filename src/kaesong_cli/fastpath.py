@@ -29,8 +29,9 @@ def parse(argv: list[str]) -> dict | None:
         return None
     fmt = params.pop("format", None)
     data, no_color = params.pop("data", None), params.pop("no_color", False)  # after the command too
+    csv_safe = params.pop("csv_safe", False) or values.get("csv_safe", False)
     return {"command": command, "params": params, "data": data or values.get("data"), "fmt": fmt,
-            "color": not (values.get("no_color", False) or no_color)}
+            "color": not (values.get("no_color", False) or no_color), "csv_safe": csv_safe}
 
 
 def _options(spec: list[dict], argv: list[str], i: int, out: dict, *, stop_at_positional: bool) -> int | None:

@@ -29,7 +29,10 @@ def _mermaid_id(entity_id: str) -> str:
 
 
 def _mermaid_text(text: str) -> str:
-    return visible(text).replace("&", "#amp;").replace('"', "#quot;").replace("<", "#lt;").replace(">", "#gt;")
+    """Mermaid's escapes are #name; and #code; (not HTML's &...;): so a '#' of the text is
+    escaped first (#35;), or '#35;' in a name would show as '#'."""
+    return (visible(text).replace("#", "#35;").replace("&", "#amp;").replace('"', "#quot;").replace("<", "#lt;")
+            .replace(">", "#gt;"))
 
 
 def mermaid(entities: list[dict], relations: list[dict]) -> str:

@@ -24,7 +24,8 @@ def err(message: str) -> None:
         pass
 
 
-def run(command: str, params: dict, *, data: str | None = None, fmt: str | None = None, color: bool = True) -> int:
+def run(command: str, params: dict, *, data: str | None = None, fmt: str | None = None, color: bool = True,
+        csv_safe: bool = False) -> int:
     from .commands import Session
     from .commands import command as find
     from .output import default_format, render
@@ -38,7 +39,7 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
             return ExitStatus.OK
         for note in view.notes:
             err(note)
-        render(view, fmt, sys.stdout, color=color)
+        render(view, fmt, sys.stdout, color=color, csv_safe=csv_safe)
         sys.stdout.flush()
         return ExitStatus.OK
     except BrokenPipeError:
@@ -50,11 +51,16 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
         return _bad_fact_base(exc, command, fmt)
     except NotFound as exc:
         err(str(exc))
-        if fmt == "json":  # an empty document, so that a script's json.load still reads one
-            from .output.jsonfmt import render as out
-
+        if fmt in ("json", "csv"):  # an empty document (csv: its header), so that a reader still reads one
             try:
-                out(exc.empty, sys.stdout)
+                if fmt == "json":
+                    from .output.jsonfmt import render as out
+
+                    out(exc.empty, sys.stdout)
+                elif exc.columns:
+                    from .output.csvfmt import render as out
+
+                    out(exc.columns, [], sys.stdout)
                 sys.stdout.flush()
             except OSError:
                 return _closed_pipe()

@@ -24,8 +24,14 @@ def sources(session: Session, *, fmt: str, source: str | None = None, paragraphs
             raise UsageError("PARAGRAPHS go with a source: kaesong sources article 14")
         found = [{k: v for k, v in s.items() if k != "text"} | {"has_text": "text" in s}
                  for s in index.records("source")]
+        if fmt in ("csl-json", "bibtex"):
+            return _bibliography(found, fmt)
         return View(Table(SOURCE_COLUMNS, found, title="Sources"), found)
     doc = _source(index, source)
+    if fmt in ("csl-json", "bibtex"):
+        if paragraphs:
+            raise UsageError(f"--format {fmt} lists sources, not paragraphs: leave out PARAGRAPHS")
+        return _bibliography([doc], fmt)
     text = doc.get("text")
     if paragraphs is None:
         fields = [(c.header.lower(), text_of(value_at(doc, c.key))) for c in SOURCE_COLUMNS if c.key != "id"]
@@ -46,6 +52,14 @@ def sources(session: Session, *, fmt: str, source: str | None = None, paragraphs
         raise NotFound(f"{doc['id']} has no paragraph {missing[0]}: it has {len(text)}, numbered from 1")
     rows = _paragraphs(doc, wanted)
     return View(Table(PARAGRAPHS, rows, title=doc["title"], card=True), rows)
+
+
+def _bibliography(sources: list[dict], fmt: str) -> View:
+    from ..output import bibliography
+
+    if fmt == "csl-json":
+        return View.document(bibliography.csl_json(sources))
+    return View(Raw(bibliography.bibtex(sources), exact=True), sources)
 
 
 def _paragraphs(doc: dict, numbers) -> list[dict]:

@@ -22,7 +22,8 @@ def disputes(session: Session, *, fmt: str, entity: str | None = None, since: st
     claims = index.records("claim", low, high, numbers)
     if not claims:
         scope = (f" about {entity}" if entity else "") + window(since, until)
-        raise NotFound(f"no disputes{scope}: the sources agree" if scope else "the fact base records no disputes")
+        raise NotFound(f"no disputes{scope}: the sources agree" if scope else "the fact base records no disputes",
+                       COLUMNS)
     rows = [{"claim": c["id"], "property": c["property"], "about": c["about"], "value": v["value"],
              "rank": v["rank"], "reason": v.get("reason"), "cited": v["cited"]}
             for c in claims for v in sorted(c["values"], key=lambda v: ("preferred", "normal", "deprecated").index(v["rank"]))]

@@ -85,7 +85,8 @@ def graph(session: Session, *, fmt: str) -> View:
 
     index = session.index
     entities, relations = index.records("entity"), index.relations()
-    data = {"entities": [{k: e[k] for k in ("id", "name", "kind")} for e in entities], "relations": relations}
+    data = {"entities": [{k: e[k] for k in ("id", "name", "hangul", "kind") if k in e} for e in entities],
+            "relations": relations}
     if fmt == "json":
         return View.document(data)
     render = g.dot if fmt == "dot" else g.mermaid

@@ -20,7 +20,7 @@ def quotes(session: Session, *, fmt: str, speaker: str | None = None, evidence: 
     index = session.index
     found = index.linked(resolve(index, speaker), "quote", ("speaker",)) if speaker else index.records("quote")
     if not found:
-        raise NotFound(f"no quotations by {speaker}" if speaker else "the fact base holds no quotations")
+        raise NotFound(f"no quotations by {speaker}" if speaker else "the fact base holds no quotations", QUOTE_COLUMNS)
     columns = QUOTE_COLUMNS
     if evidence:
         from ..answer.evidence import attach
@@ -50,7 +50,7 @@ def search(session: Session, *, fmt: str, query: str, kind: str | None = None, s
     if result.corrected_from:
         notes.append(f"no hits for {result.corrected_from}; showing {result.query.describe()}")
     if not result.hits:
-        raise NotFound(f"no hits for {result.query.describe()}" + window(since, until))
+        raise NotFound(f"no hits for {result.query.describe()}" + window(since, until), SEARCH_COLUMNS)
     rows, data = [], []
     for h in result.hits:
         doc = h.doc  # a statement (statements.py)

@@ -25,11 +25,15 @@ def timeline(session: Session, *, fmt: str, since: str | None = None, until: str
     numbers = index.linked_numbers(resolve(index, entity), ("event",)) if entity else None
     events = index.records("event", low, high, numbers)
     if not events:
-        raise NotFound("no events" + window(since, until) + (f" involving {entity}" if entity else ""))
+        raise NotFound("no events" + window(since, until) + (f" involving {entity}" if entity else ""), COLUMNS)
     if chart:
         if fmt not in ("table", "plain"):
             raise UsageError("--chart draws text; leave out --format, or drop --chart for other formats")
         return View(Raw(lambda width: tl.chart(events, width, since, until)), events)
+    if fmt == "ics":
+        from ..output.ics import calendar
+
+        return View(Raw(calendar(events, index.meta("title") or "kaesong"), exact=True), events)
     if fmt == "timelinejs":
         return View.document(tl.timelinejs(events, index.meta("title") or "kaesong", None))
     columns = COLUMNS

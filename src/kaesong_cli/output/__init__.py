@@ -63,10 +63,12 @@ class Document:
 
 class Raw:
     """Text that is a format of its own: DOT, Mermaid, a chart. `text` may be a function of the
-    width to fill, in terminal cells (a chart that fits the terminal)."""
+    width to fill, in terminal cells (a chart that fits the terminal). `exact` text (iCalendar's
+    CRLF lines, BibTeX) is written byte for byte: its writer escaped it for its format."""
 
-    def __init__(self, text):
+    def __init__(self, text, exact: bool = False):
         self.text = text
+        self.exact = exact  # written as it is: its writer has escaped it for its own format
 
     def at(self, width: int) -> str:
         return self.text(width) if callable(self.text) else self.text
@@ -100,8 +102,11 @@ def terminal_width() -> int:
     return max(20, shutil.get_terminal_size((80, 24)).columns)
 
 
-def render(view: View, fmt: str, stream, *, color: bool = True) -> None:
+def render(view: View, fmt: str, stream, *, color: bool = True, csv_safe: bool = False) -> None:
     body = view.body
+    if isinstance(body, Raw) and body.exact:  # a file format of its own (iCalendar, BibTeX), escaped by its writer
+        stream.write(body.at(terminal_width()))
+        return
     if isinstance(body, Raw):
         from .sanitize import visible
 
@@ -127,8 +132,13 @@ def render(view: View, fmt: str, stream, *, color: bool = True) -> None:
 
         out(sections, stream)
         return
-    module = {"plain": "plain", "csv": "csvfmt"}[fmt]
-    out = __import__(f"{__name__}.{module}", fromlist=["render"]).render
+    if fmt == "csv":
+        from .csvfmt import render as out
+
+        out(*flat(sections), stream, safe=csv_safe)
+        return
+    from .plain import render as out
+
     out(*flat(sections), stream)
 
 

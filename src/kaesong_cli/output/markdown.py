@@ -1,12 +1,27 @@
 """--format markdown: GitHub-flavoured pipe tables, ready to paste into a page; a view of several
-tables gives one per table under a heading. Every column is a column (nothing stacked)."""
+tables gives one per table under a heading. Every column is a column (nothing stacked).
+
+Text from the fact base is text, never markup: every character that means something in CommonMark
+or in GFM's extensions (emphasis, code, links, images, raw HTML, entities, strikethrough, a
+heading's closing #s, a table's |) is escaped with a backslash, which CommonMark allows before any
+ASCII punctuation. A renderer shows the text as it is written (tests/test_formats.py renders every
+view with markdown-it-py). A line break inside a field, which a table row cannot hold, becomes a
+space, as in plain output."""
+
+import re
 
 from .. import output
 from .plain import cell
 
+# The characters with a meaning inside a table cell or a heading: emphasis and strong (* _), code
+# (`), strikethrough (~), links and images ([ ] and so ! and the parentheses after them), raw HTML and
+# autolinks (< >), entities (&), the cell's border (|), a heading's closing sequence (#), and the
+# backslash itself. Block markers (- + 1. >) mean nothing inside a cell or after '### '.
+_SIGNIFICANT = re.compile(r"([\\`*_\[\]<>#!|~&])")
+
 
 def _md(value) -> str:
-    return cell(value).replace("\\", "\\\\").replace("|", "\\|")
+    return _SIGNIFICANT.sub(r"\\\1", cell(value))
 
 
 def render(sections, stream) -> None:
