@@ -70,6 +70,8 @@ def test_fact_base_text_is_never_markup_or_control_sequences(hostile_base, fmt):
     out = result.stdout
     for raw in ("\x1b", "\x07", "\x00", "\u202e", "\x9b"):
         assert raw not in out, (fmt, repr(raw))
+    if fmt == "markdown":  # markdown escapes its own markup: the text reads back the same (test_formats.py)
+        out = out.replace("\\[", "[").replace("\\]", "]")
     assert "[bold red]red[/bold red]" in out or fmt in ("json", "timelinejs")
     if fmt == "json":
         assert json.loads(out)[0]["title"] == HOSTILE  # data survives, escaped
