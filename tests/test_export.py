@@ -2,6 +2,7 @@
 a real Datasette on 127.0.0.1."""
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -306,3 +307,26 @@ def test_export_help_says_which_file_goes_to_which_datasette():
     text = " ".join(kaesong("export", "--help").stdout.split())
     assert "Datasette 0.65" in text and "Datasette 1.0" in text
     assert "--metadata NAME.metadata.json" in text and "-c NAME.datasette.yaml" in text
+
+
+DATASETTE_1 = os.environ.get("KAESONG_DATASETTE_1")  # a Datasette 1.0 executable (its own venv), when there is one
+
+
+@pytest.mark.skipif(not DATASETTE_1, reason="set KAESONG_DATASETTE_1 to a Datasette 1.0 executable; the config's "
+                                            "format is checked above in every run")
+def test_datasette_1_serves_the_canned_queries_and_facets_from_the_config(exported, tmp_path):
+    def get(url, *options):
+        done = subprocess.run([DATASETTE_1, str(exported[0]), *map(str, options), "--get", url], capture_output=True,
+                              text=True, timeout=60, check=True)
+        return json.loads(done.stdout)
+
+    version = subprocess.run([DATASETTE_1, "--version"], capture_output=True, text=True, check=True).stdout
+    assert "version 1." in version
+    config, meta = tmp_path / "out.datasette.yaml", tmp_path / "out.metadata.json"
+    disputes = get("/out/disputes.json?_shape=array", "-c", config, "--metadata", meta)
+    assert len(disputes) == 14 and disputes[0]["rank"] == "preferred"
+    facets = get("/out/quotations.json?_size=1&_extra=facet_results", "-c", config, "--metadata", meta)
+    assert {"speaker", "year"} <= set(facets["facet_results"]["results"])
+    ignored = subprocess.run([DATASETTE_1, str(exported[0]), "--metadata", str(meta), "--get",
+                              "/out/disputes.json?_shape=array"], capture_output=True, text=True, timeout=60)
+    assert "not found" in ignored.stdout.lower()  # why the config exists: 1.0 ignores queries in metadata
