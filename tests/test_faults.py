@@ -55,6 +55,8 @@ def test_hostile_text_never_reaches_the_terminal_raw(hostile, command, fmt, monk
         plain = re.sub(r"\x1b\[[0-9;]*m", "", plain)
     for raw in RAW:
         assert raw not in plain, (command, fmt, repr(raw))
+    if fmt == "markdown" and takes_format:  # markdown escapes its own markup; read it back (test_formats.py)
+        plain = re.sub(r"\\([\\`*_\[\]<>!|~&#])", r"\1", plain)
     if fmt != "json" or not takes_format:
         assert "[bold red]x[/bold red]" in plain or "\\x1b[2J" in plain
 
