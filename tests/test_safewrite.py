@@ -120,24 +120,17 @@ def test_an_existing_file_needs_force_and_a_link_writes_its_target(tmp_path):
 
 
 def test_a_failed_write_changes_nothing_and_names_the_users_path(tmp_path, monkeypatch):
-    from kaesong_cli.safewrite import Outputs
-
     db, meta = tmp_path / "k.db", tmp_path / "k.metadata.json"
     db.write_bytes(b"old database")
     meta.write_text("old metadata")
-    real_write = Outputs.write_text
 
-    def no_space(self, tmp, text):
-        target = next(t for t in self.targets if t.tmp == tmp)
-        if target.what == "Datasette config":
-            from kaesong_cli.errors import UsageError
+    def full_disk(fd):
+        raise OSError(28, "No space left on device")
 
-            raise UsageError(f"cannot write the {target.what} {target.user}: No space left on device")
-        return real_write(self, tmp, text)
-
-    monkeypatch.setattr(Outputs, "write_text", no_space)
+    monkeypatch.setattr(os, "fsync", full_disk)  # the metadata's write fails, after the database's
     result = kaesong("export", "sqlite", db, "--force")
-    refused(result, tmp_path / "k.datasette.yaml")
+    refused(result, meta)
+    assert "No space left on device" in result.stderr
     assert db.read_bytes() == b"old database" and meta.read_text() == "old metadata"
     assert listing(tmp_path) == ["k.db", "k.metadata.json"]
 
@@ -168,3 +161,18 @@ def test_written_files_have_ordinary_permissions(tmp_path):
         os.umask(old)
     for name in ("k.db", "k.metadata.json", "k.datasette.yaml"):
         assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o644, name
+
+
+def test_a_database_error_names_the_users_path_not_the_temporary_file(tmp_path, monkeypatch):
+    import sqlite3
+
+    from kaesong_cli.export import sqlite as writer
+
+    def disk_full(index, add, step=lambda: None):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(writer, "rows", disk_full)
+    target = tmp_path / "k.db"
+    result = kaesong("export", "sqlite", target)
+    refused(result, target)
+    assert "database or disk is full" in result.stderr and listing(tmp_path) == []
