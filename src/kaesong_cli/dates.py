@@ -119,17 +119,17 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?![,.]\d)"
 _YEAR = r"(\d{4})(?![\d])(?![,.]\d)"
 # each form: a pattern and which groups hold the (year, month, day); the fuller forms first
 _FORMS = [
-    (rf"(?<![\d.,-])(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?![\d])(?!T\d|:\d)", (1, 2, 3)),
-    (rf"(?<![\d.,])(\d{{4}})\s*년\s*(\d{{1,2}})\s*월\s*(\d{{1,2}})\s*일", (1, 2, 3)),
+    (r"(?<![\d.,-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])(?!T\d|:\d)", (1, 2, 3)),
+    (r"(?<![\d.,])(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", (1, 2, 3)),
     (rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH_WORD},?\s+{_YEAR}", (3, 2, 1)),
     (rf"\b{_MONTH_WORD}\s+{_DAY},?\s+{_YEAR}", (3, 1, 2)),
-    (rf"(?<![\d.,])(\d{{4}})\s*년\s*(\d{{1,2}})\s*월", (1, 2, None)),
-    (rf"(?<![\d.,-])(\d{{4}})-(\d{{2}})(?![\d])(?![,.]\d)(?!-\d)", (1, 2, None)),
+    (r"(?<![\d.,])(\d{4})\s*년\s*(\d{1,2})\s*월", (1, 2, None)),
+    (r"(?<![\d.,-])(\d{4})-(\d{2})(?![\d])(?![,.]\d)(?!-\d)", (1, 2, None)),
     (rf"\b{_MONTH_WORD},?\s+{_YEAR}", (2, 1, None)),
-    (rf"(?<![\d.,])(\d{{1,2}})\s*월\s*(\d{{1,2}})\s*일", (None, 1, 2)),
+    (r"(?<![\d.,])(\d{1,2})\s*월\s*(\d{1,2})\s*일", (None, 1, 2)),
     (rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])", (None, 2, 1)),
     (rf"\b{_MONTH_WORD}\s+(?:the\s+)?{_DAY}", (None, 1, 2)),
-    (rf"(?<![\d.,])(\d{{4}})\s*년(?![가-힣]*\s*\d)", (1, None, None)),
+    (r"(?<![\d.,])(\d{4})\s*년(?![가-힣]*\s*\d)", (1, None, None)),
     (rf"\b(?:in|of|since|during|by|until|before|after|from)\s+{_YEAR}", (1, None, None)),
 ]
 _COMPILED: list | None = None
