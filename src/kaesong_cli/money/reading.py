@@ -182,7 +182,8 @@ _LEFT = re.compile(
     r"|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
     r"|millions?|billions?|trillions?|dozens?|half|quarter|few|several|grand|bn|mn|tn|lakhs?|crores?"
-    r"|dollars?|bucks?|cents?|won|usd|krw|eur|euros?|gbp|pounds?|yen|jpy|yuan|cny|rmb)\b"
+    r"|dollars?|bucks?|cents?|won|usd|krw|eur|euros?|gbp|pounds?|yen|jpy|yuan|cny|rmb|aud|cad|nzd|hkd|sgd|twd|ntd"
+    r"|mxn|brl|chf|inr|rub|kpw|rupees?|pesos?|francs?|rubles?)\b|[a-z]\$"
     r"|달러|센트|유로|엔화|위안|(?<![가-힣])원(?![가-힣])|(?<=\d)불"
     r"|(?<![가-힣])(?:[일이삼사오육칠팔구십백천만억조]{2,}|[십백천만억조])(?![가-힣])", re.IGNORECASE)
 _DASH = "‐‒–—―﹣－"
@@ -194,6 +195,9 @@ def _all_read(text: str, start: int, end: int, read: str) -> None:
     for date in _dates_around(text, start, end):
         blanked[date.start:date.end] = " " * (date.end - date.start)
     before, after = "".join(blanked[:start]), "".join(blanked[end:])
+    if read.startswith("$") and re.search(r"[A-Za-z]$", before):  # A$, NZ$, HK$, R$: another dollar
+        raise UsageError(f"{excerpt(text)}: {_q(before.split()[-1] + '$')} is not the US dollar: kaesong converts "
+                         "won (KRW, 원, ₩) and US dollars (USD, US$, $)")
     if before.rstrip().endswith(tuple(_DASH)):
         raise UsageError(f"read {_q(read)}; cannot read {_q(text[:start].strip())} before it: a dash may be a minus "
                          "sign or a range: give the amount alone ('-' for a negative)")
@@ -400,7 +404,7 @@ def _plain(body: str) -> Decimal:
 
 
 def _currency(word: str) -> str:
-    if re.fullmatch(_CENT, word, re.IGNORECASE):
+    if re.fullmatch(_CENT, word, re.IGNORECASE) or word.lower() == "c":
         return "CENT"
     return "USD" if re.fullmatch(_USD, word, re.IGNORECASE) else "KRW"
 
