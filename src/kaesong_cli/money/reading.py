@@ -183,7 +183,7 @@ _LEFT = re.compile(
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
     r"|millions?|billions?|trillions?|dozens?|half|quarter|few|several|grand|bn|mn|tn|lakhs?|crores?"
     r"|dollars?|bucks?|cents?|won|usd|krw|eur|euros?|gbp|pounds?|yen|jpy|yuan|cny|rmb|aud|cad|nzd|hkd|sgd|twd|ntd"
-    r"|mxn|brl|chf|inr|rub|kpw|rupees?|pesos?|francs?|rubles?)\b|[a-z]\$"
+    r"|mxn|brl|chf|inr|rub|kpw|rupees?|pesos?|francs?|rubles?)\b|[a-z]\$|(?<![\w'’])[ckmbt](?![\w'’])"
     r"|달러|센트|유로|엔화|위안|(?<![가-힣])원(?![가-힣])|(?<=\d)불"
     r"|(?<![가-힣])(?:[일이삼사오육칠팔구십백천만억조]{2,}|[십백천만억조])(?![가-힣])", re.IGNORECASE)
 _DASH = "‐‒–—―﹣－"
@@ -202,7 +202,9 @@ def _all_read(text: str, start: int, end: int, read: str) -> None:
         raise UsageError(f"read {_q(read)}; cannot read {_q(text[:start].strip())} before it: a dash may be a minus "
                          "sign or a range: give the amount alone ('-' for a negative)")
     for piece, offset in ((before, 0), (after, end)):
-        problem = _LEFT.search(piece)
+        problem = _LEFT.search(piece) or re.match(r"[A-Za-z]+", piece) if offset else \
+            _LEFT.search(piece) or re.search(r"[A-Za-z]+$", piece)  # a word glued to the amount: '$5abc'
+
         if problem:
             left = _around(text, offset + problem.start(), offset + problem.end(), start, end)
             hint = " (write the number out, not as 1e9)" if re.match(r"[eE][+-]?\d", piece.lstrip()) else ""
