@@ -22,11 +22,10 @@ Messages quote what was typed, shortened and escaped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from ..errors import UsageError, excerpt
-from .amounts import LIMIT, Amount
+from .amounts import LIMIT, Amount, Value
 
 _SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mil": 6, "billion": 9, "bn": 9, "b": 9,
            "trillion": 12, "tn": 12, "t": 12}
@@ -74,15 +73,20 @@ _WORD_RUN = re.compile(rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion
                        rf"|\b(?:a|an)(?=\s+(?:dollar|buck|cent)s?\b)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(Value):
     """An amount, the words of the text it was read from (as typed), the whole text, and the
     amount's precision as written: the value of its last digit ('$8.6 million': $0.1 million)."""
 
+    FIELDS = ("amount", "read", "text", "step")
+    __slots__ = ("amount", "read", "step", "text")
     amount: Amount
     read: str
     text: str
-    step: Decimal = Decimal(1)
+    step: Decimal
+
+    @classmethod
+    def _defaults(cls) -> dict:
+        return {"step": Decimal(1)}
 
     def describe(self) -> str:
         return f"read {excerpt(self.read)} in {excerpt(self.text, 80)}" if self.read.strip() != self.text.strip() else ""
@@ -177,24 +181,43 @@ def _brackets(text: str, start: int, end: int, read: str) -> bool:
 
 
 # What a set-aside piece of the text may not hold: digits, number words, currencies, scale words.
-_LEFT = re.compile(
-    r"\d|[$₩¢€£¥▲▼]"
-    r"|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?"
-    r"|millions?|billions?|trillions?|dozens?|half|quarter|few|several|grand|bn|mn|tn|lakhs?|crores?"
-    r"|dollars?|bucks?|cents?|won|usd|krw|eur|euros?|gbp|pounds?|yen|jpy|yuan|cny|rmb|aud|cad|nzd|hkd|sgd|twd|ntd"
-    r"|mxn|brl|chf|inr|rub|kpw|rupees?|pesos?|francs?|rubles?)\b|[a-z]\$|(?<![\w'’])[ckmbt](?![\w'’])"
-    r"|달러|센트|유로|엔화|위안|(?<![가-힣])원(?![가-힣])|(?<=\d)불"
-    r"|(?<![가-힣])(?:[일이삼사오육칠팔구십백천만억조]{2,}|[십백천만억조])(?![가-힣])", re.IGNORECASE)
+# Words are looked up in a set (a regex of them all costs more to compile than a conversion takes).
+_LEFT_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+thousand thousands million millions billion billions trillion trillions dozen dozens half quarter few several grand
+bn mn tn lakh lakhs crore crores dollar dollars buck bucks cent cents won usd krw eur euro euros gbp pound pounds
+yen jpy yuan cny rmb aud cad nzd hkd sgd twd ntd mxn brl chf inr rub kpw rupee rupees peso pesos franc francs
+ruble rubles c k m b t""".split())
+_LEFT_SIGNS = re.compile(r"[\d$₩¢€£¥▲▼]|달러|센트|유로|엔화|위안|(?<![가-힣])원(?![가-힣])|(?<=\d)불"
+                         r"|(?<![가-힣])(?:[일이삼사오육칠팔구십백천만억조]{2,}|[십백천만억조])(?![가-힣])")
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _DASH = "‐‒–—―﹣－"
+
+
+def _problem(piece: str, after: bool) -> tuple[int, int] | None:
+    """Where the first thing that may be part of an amount stands in a set-aside piece, if any."""
+    found = []
+    sign = _LEFT_SIGNS.search(piece)
+    if sign:
+        found.append((sign.start(), sign.end()))
+    for word in _LATIN_WORD.finditer(piece):
+        glued = (after and word.start() == 0) or (not after and word.end() == len(piece))  # '$5abc'
+        if glued or word.group().lower() in _LEFT_WORDS or piece[word.end():word.end() + 1] == "$":
+            found.append((word.start(), word.end()))
+            break
+    return min(found) if found else None
 
 
 def _all_read(text: str, start: int, end: int, read: str) -> None:
     """Refuse the amount if the text set aside around it holds a number, a currency or a scale."""
-    blanked = list(text)
-    for date in _dates_around(text, start, end):
-        blanked[date.start:date.end] = " " * (date.end - date.start)
-    before, after = "".join(blanked[:start]), "".join(blanked[end:])
+    before, after = text[:start], text[end:]
+    if not (before.strip() or after.strip()):
+        return
+    if re.search(r"\d", before + after):  # dates are sentence, not amount: 'in 2005', '16 June 2020'
+        blanked = list(text)
+        for date in _dates_around(text, start, end):
+            blanked[date.start:date.end] = " " * (date.end - date.start)
+        before, after = "".join(blanked[:start]), "".join(blanked[end:])
     if read.startswith("$") and re.search(r"[A-Za-z]$", before):  # A$, NZ$, HK$, R$: another dollar
         raise UsageError(f"{excerpt(text)}: {_q(before.split()[-1] + '$')} is not the US dollar: kaesong converts "
                          "won (KRW, 원, ₩) and US dollars (USD, US$, $)")
@@ -202,11 +225,9 @@ def _all_read(text: str, start: int, end: int, read: str) -> None:
         raise UsageError(f"read {_q(read)}; cannot read {_q(text[:start].strip())} before it: a dash may be a minus "
                          "sign or a range: give the amount alone ('-' for a negative)")
     for piece, offset in ((before, 0), (after, end)):
-        problem = _LEFT.search(piece) or re.match(r"[A-Za-z]+", piece) if offset else \
-            _LEFT.search(piece) or re.search(r"[A-Za-z]+$", piece)  # a word glued to the amount: '$5abc'
-
+        problem = _problem(piece, after=bool(offset))
         if problem:
-            left = _around(text, offset + problem.start(), offset + problem.end(), start, end)
+            left = _around(text, offset + problem[0], offset + problem[1], start, end)
             hint = " (write the number out, not as 1e9)" if re.match(r"[eE][+-]?\d", piece.lstrip()) else ""
             raise UsageError(f"read {_q(read)}; cannot read {_q(left)}{_where(text, read)}: "
                              f"give one amount alone, written in full{hint}")
