@@ -235,11 +235,18 @@ def period_end(value: str) -> dt.date:
 
 
 def parse_period(text: str) -> tuple[dt.date, dt.date]:
-    """--date as a partial date: (its first day, its last day); one day for a full date."""
-    from ..dates import PartialDate
+    """--date as a partial date (2020, 2020-06, 2020-06-16) or a written one ('16 June 2020',
+    'June 2020', '2020년 6월 16일'): (its first day, its last day). A day the calendar does not have
+    ('31 February 2020', '2020-02-30') is an error, never its month."""
+    from ..dates import DateError, read_date
 
     try:
-        date = PartialDate.parse(text)
+        date = read_date(text)
+    except DateError as exc:
+        raise UsageError(f"--date {exc}") from None
     except ValueError:
-        raise UsageError(f"--date {excerpt(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD") from None
+        raise UsageError(f"--date {excerpt(text)} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD "
+                         "(or '16 June 2020')") from None
+    if date.hour is not None:
+        raise UsageError(f"--date {excerpt(text)}: give a day, a month or a year, not a time")
     return date.first_day(), date.last_day()
