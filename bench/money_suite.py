@@ -35,6 +35,9 @@ def outcome(text: str, truth: str | None) -> tuple[str, str]:
 
 
 def main() -> int:
+    import signal
+
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", choices=["right", "refused", "wrong"], help="list the cases with this outcome")
     parser.add_argument("--origin", help="only the cases of this origin (issue, price-parser, korean, news...)")
