@@ -77,16 +77,26 @@ class Reading(Value):
     """An amount, the words of the text it was read from (as typed), the whole text, and the
     amount's precision as written: the value of its last digit ('$8.6 million': $0.1 million)."""
 
-    FIELDS = ("amount", "read", "text", "step")
-    __slots__ = ("amount", "read", "step", "text")
+    FIELDS = ("amount", "read", "text", "step", "start", "end")
+    __slots__ = ("amount", "end", "read", "start", "step", "text")
     amount: Amount
     read: str
     text: str
     step: Decimal
 
+    start: int | None  # where `read` stands in `text`
+    end: int | None
+
     @classmethod
     def _defaults(cls) -> dict:
-        return {"step": Decimal(1)}
+        return {"step": Decimal(1), "start": None, "end": None}
+
+    @property
+    def set_aside(self) -> tuple[str, str]:
+        """The text before and after the amount: the sentence around it, holding no number."""
+        start = self.text.find(self.read) if self.start is None else self.start
+        end = start + len(self.read) if self.end is None else self.end
+        return self.text[:start], self.text[end:]
 
     def describe(self) -> str:
         return f"read {excerpt(self.read)} in {excerpt(self.text, 80)}" if self.read.strip() != self.text.strip() else ""
@@ -140,7 +150,7 @@ def read_amount(text: str) -> Reading:
         start, end = text.rindex("(", 0, start), max(end, text.index(")", end - 1) + 1)
         read = text[start:end]
     amount, step = _amount(m, read, cents, negative)
-    return Reading(amount, read, text, step)
+    return Reading(amount, read, text, step, start, end)
 
 
 def _span(origin: list[tuple[int, int]], m: re.Match) -> tuple[int, int]:
