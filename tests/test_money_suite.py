@@ -104,12 +104,24 @@ def test_dates_around_an_amount_are_sentence_not_amount():
         read_amount("On 31 February 2020 it cost $5")
 
 
-def test_check_refuses_to_compare_an_amount_it_cannot_read_whole():
-    """check reads amounts with the same reader: '$5 grand' is no claim about $5."""
-    from kaesong_cli.provenance.check import topic
+def _amount_checks(node) -> list[dict]:
+    """Every comparison of an amount in check's JSON, wherever it stands."""
+    if isinstance(node, dict):
+        own = [node] if node.get("kind") == "amount" else []
+        return own + [c for value in node.values() for c in _amount_checks(value)]
+    if isinstance(node, list):
+        return [c for value in node for c in _amount_checks(value)]
+    return []
 
-    assert "9.78 billion won" not in topic("The renovation cost 9.78 billion won")
-    assert "$1" in topic("The renovation cost $1e3")  # refused, so not set aside as an amount
+
+def test_check_reads_amounts_with_the_same_reader_whole_or_not_at_all():
+    import json
+
+    read = json.loads(kaesong("check", "The renovation cost 9.78 billion won", "--format", "json").stdout)
+    assert [c["result"] for c in _amount_checks(read)] == ["supported"]
+    for claim in ("The renovation cost $1e3", "The renovation cost 9.78 billion won in 2 parts"):
+        result = kaesong("check", claim, "--format", "json")
+        assert _amount_checks(json.loads(result.stdout)) == [], claim  # never judged as '$1' or 9.78 billion
 
 
 # --- properties --------------------------------------------------------------------------------
