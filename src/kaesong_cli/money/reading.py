@@ -1,22 +1,29 @@
-"""Reading an amount of won or dollars as people write it, alone or inside a sentence.
+"""Reading an amount of won or dollars as people write it, alone or inside a sentence: whole, or
+not at all.
 
 What it reads, in English and Korean:
 
-* digits, with commas or (non-breaking) spaces between thousands: `9,780,000,000`, `10 000`;
-  short scales: `9.78 billion`, `9.78bn`, `$8.64M`, `8.64 million`;
+* digits grouped in threes by commas, spaces or dots, with a decimal point or comma: `9,780,000,000`,
+  `10 000`, `2.345.000`, `1.234,56`, `10,5`; `1.234` alone (1.234 or 1,234?) is refused, naming
+  both; short scales: `9.78 billion`, `9.78bn`, `$8.64M`, `8.64 million`;
 * English number words (through text2num): `one`, `a`, `ten`, `twenty-seven thousand`,
   `a hundred and five`, `nine point seven eight billion`;
 * Korean units after digits or Korean numerals: `97억 8천만`, `2만 7천`, `이만칠천`, `이억`, `만`;
   a unit syllable counts only next to a number (만 in 미만, "less than", is not ten thousand);
+* a unit in brackets after the figure, as tables write it: `1,234 (백만원)`, `56 (억원)`,
+  `($ millions)`, `(단위: 억원)`;
 * currencies before or after: `$`, `US $`, `US$`, `USD`, `dollars`, `US dollars`, `bucks`, `달러`,
-  `불`; `₩`, `KRW`, `won`, `원`; cents as dollar fractions: `10¢`, `ten cents`, `센트`, and
-  compounds such as `20 dollars 43 cents`;
-* a sign: `-5 won` is a debt or a loss (give it after `--` on the command line); zero is zero.
+  `불`; `₩`, `KRW`, `won`, `원`; cents: `10¢`, `5c`, `ten cents`, `센트`, and after dollars, in
+  digits or words, with or without "and": `$35 and 12c`, `35 dollars 12`, `삼달러 이십센트`;
+* a sign: `-5 won`, `△5,000원`, accounting brackets `($1,250.00)`; zero is zero.
 
 One amount is read out of a sentence or a price label (`Price: $129.00`, `The renovation cost 9.78
-billion won`), and the reading says which words it read. Two amounts, or a range or a bound
-(`10-20 dollars`, `5000원 이상`, `at least $1.42`), are refused, saying so: never silently one end.
-Messages quote what was typed, shortened and escaped.
+billion won`), and the reading says which words it read and what it set aside. What is set aside
+may hold no digit, number word, currency or scale word (the dates in it apart, found by the shared
+date reader): otherwise the amount is refused, saying what was read and what was left
+(`read "$1"; cannot read "e3"`). Two amounts, or a range or a bound (`10-20 dollars`, `5000원 이상`,
+`at least $1.42`), are refused, saying so: never silently one end. Messages quote what was typed,
+shortened and escaped.
 """
 
 from __future__ import annotations
