@@ -36,7 +36,9 @@ def test_a_damaged_cache_is_made_again(tmp_path, monkeypatch):
     table = tmp_path / "ecb-usd-krw.txt"
     assert table.exists() and table.stat().st_size < 400_000
     lines = table.read_text(encoding="utf-8").splitlines()
-    table.write_text("\n".join([lines[0], "2018-10-24 zero -", *lines[2:5]]) + "\n", encoding="utf-8")
+    table.write_text("\n".join([lines[0], *lines[1:-1], "2026-10-30 zero -"]) + "\n", encoding="utf-8")
+    assert Market().rate(dt.date(2018, 10, 24)) == good
+    table.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")  # cut short
     assert Market().rate(dt.date(2018, 10, 24)) == good
     table.write_bytes(b"\xff\xfe garbage")
     assert Market().rate(dt.date(2018, 10, 24)) == good

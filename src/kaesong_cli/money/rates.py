@@ -156,12 +156,13 @@ def ecb_krw_usd() -> dict[str, tuple[str | None, str | None]]:
     try:
         with open(cached, encoding="utf-8") as f:
             text = f.read()
-        if text.startswith(key + "\n"):
+        if text.startswith(key + " "):
             return _parse_table(text)
     except (OSError, ValueError, UnicodeDecodeError):
         pass  # missing or damaged: made again below
     table = _table_from_ecb(source)
-    lines = [key] + [f"{day} {usd or '-'} {krw or '-'}" for day, (usd, krw) in sorted(table.items())]
+    rows = [f"{day} {usd or '-'} {krw or '-'}" for day, (usd, krw) in sorted(table.items())]
+    lines = [f"{key} {len(rows)}", *rows]  # the count of rows: a cut file is made again
     try:
         os.makedirs(os.path.dirname(cached), exist_ok=True)
         temporary = f"{cached}.{os.getpid()}.tmp"
@@ -179,7 +180,10 @@ def ecb_krw_usd() -> dict[str, tuple[str | None, str | None]]:
 
 def _parse_table(text: str) -> dict[str, tuple[str | None, str | None]]:
     table = {}
-    for line in text.splitlines()[1:]:
+    lines = text.splitlines()
+    if int(lines[0].rsplit(" ", 1)[1]) != len(lines) - 1:
+        raise ValueError("a cut table")
+    for line in lines[1:]:
         day, usd, krw = line.split(" ")
         dt.date.fromisoformat(day)
         pair = (None if usd == "-" else usd, None if krw == "-" else krw)
