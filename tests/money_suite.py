@@ -147,6 +147,8 @@ CASES = [
     ("178억 원", "17800000000 KRW", "korean"), ("약 35백만 달러", "35000000 USD", "korean"),
     ("5천만원 가량", "50000000 KRW", "korean"),
     ("오천만 원 정도", "50000000 KRW", "korean"), ("7만 달러와 3만 달러", None, "korean"),
+    ("수 억 원", None, "korean"), ("수십억 원", None, "korean"), ("몇 만 원", None, "korean"), ("1억 원대", None, "korean"),
+    ("1억여 원", None, "korean"), ("100여만 원", None, "korean"), ("3만원짜리", "30000 KRW", "korean"),
     ("3만5천원", "35000 KRW", "korean"), ("삼천오백원", "3500 KRW", "korean"), ("구천구백구십구원", "9999 KRW", "korean"),
     # --- in words ------------------------------------------------------------------------------
     ("one dollar", "1 USD", "words"), ("a dollar", "1 USD", "words"), ("ten dollars", "10 USD", "words"),

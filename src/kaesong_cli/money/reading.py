@@ -70,7 +70,8 @@ _AMOUNT = re.compile(
 _BOUND_BEFORE = re.compile(r"(?:\b(?:between|from|at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|over|under"
                            r"|up\s+to|above|below|no\s+more\s+than|no\s+less\s+than|min(?:imum)?|max(?:imum)?)"
                            r"|[<>≤≥]|\d\s*(?:-|–|—|~|to))\s*$", re.IGNORECASE)
-_BOUND_AFTER = re.compile(r"^\s*(?:이상|이하|미만|초과|부터|까지|or\s+(?:more|less|over|under)|and\s+(?:up|above|over)"
+_BOUND_AFTER = re.compile(r"^\s*(?:이상|이하|미만|초과|부터|까지|대(?:[의를가에로]|\s|$)"
+                          r"|or\s+(?:more|less|over|under)|and\s+(?:up|above|over)"
                           r"|plus\b|\+|(?:-|–|—|~|to)\s*[$₩\d])", re.IGNORECASE)
 _NUMBER_WORDS = (r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -239,6 +240,9 @@ def _all_read(text: str, start: int, end: int, read: str) -> None:
     if read.startswith("$") and re.search(r"[A-Za-z]$", before):  # A$, NZ$, HK$, R$: another dollar
         raise UsageError(f"{excerpt(text)}: {_q(before.split()[-1] + '$')} is not the US dollar: kaesong converts "
                          "won (KRW, 원, ₩) and US dollars (USD, US$, $)")
+    if re.search(r"(?<![가-힣])(?:수|몇|십수|수십|수백|수천|수만)\s*$", before):  # '수 억 원': several
+        raise UsageError(f"read {_q(read)}; cannot read {_q(before.split()[-1])} before it: "
+                         "a count of units is no amount: give the amount itself")
     if before.rstrip().endswith(tuple(_DASH)):
         raise UsageError(f"read {_q(read)}; cannot read {_q(text[:start].strip())} before it: a dash may be a minus "
                          "sign or a range: give the amount alone ('-' for a negative)")
