@@ -221,6 +221,7 @@ CASES = [
     ("−5 won", "-5 KRW", "traps"), ("5 - 3 dollars", None, "traps"), ("100 EUR", None, "traps"), ("€5", None, "traps"),
     ("9.78", None, "traps"), ("dollars", None, "traps"), ("nan won", None, "traps"), ("inf dollars", None, "traps"),
     ("hello", None, "traps"), ("five", None, "traps"), ("won", None, "traps"), ("million dollars", None, "traps"),
+    ("minus $5", "-5 USD", "traps"), ("마이너스 5천원", "-5000 KRW", "traps"), ("a negative $5 balance", "-5 USD", "traps"),
     ("$12.34.56", None, "traps"), ("$1,2", "1.2 USD", "traps"), ("$1,23", "1.23 USD", "traps"),
     ("$0,5", "0.5 USD", "traps"), ("₩1.000", None, "traps"), ("₩1.000.000", "1000000 KRW", "traps"),
     ("$1.000,00", "1000 USD", "traps"), ("$1,000.00", "1000 USD", "traps"), ("$1 000,00", "1000 USD", "traps"),

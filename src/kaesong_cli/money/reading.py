@@ -205,9 +205,9 @@ fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seve
 thousand thousands million millions billion billions trillion trillions dozen dozens half quarter few several grand
 bn mn tn lakh lakhs crore crores dollar dollars buck bucks cent cents won usd krw eur euro euros gbp pound pounds
 yen jpy yuan cny rmb aud cad nzd hkd sgd twd ntd mxn brl chf inr rub kpw rupee rupees peso pesos franc francs
-ruble rubles rs rp kr zl lei baht dong ringgit rand lira c k m b t""".split())
+ruble rubles rs rp kr zl lei baht dong ringgit rand lira minus negative plus c k m b t""".split())
 _LEFT_SIGNS = re.compile(r"[\d$₩¢€£¥₹₽₺₫₴₪฿₦₱₡₭₮₲₵₸﷼▲▼]|руб|грн|лв|zł|kč"
-                         r"|달러|센트|유로|엔화|위안|(?<![가-힣])원(?![가-힣])|(?<=\d)불"
+                         r"|달러|센트|유로|엔화|위안|마이너스|(?<![가-힣])원(?![가-힣])|(?<=\d)불"
                          r"|(?<![가-힣])(?:[일이삼사오육칠팔구십백천만억조]{2,}|[십백천만억조])(?![가-힣])", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _DASH = "‐‒–—―﹣－"
