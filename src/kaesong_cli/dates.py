@@ -129,8 +129,8 @@ _FORMS = [
     (r"(?<![\d.,])(\d{1,2})\s*월\s*(\d{1,2})\s*일", (None, 1, 2)),
     (rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])", (None, 2, 1)),
     (rf"\b{_MONTH_WORD}\s+(?:the\s+)?{_DAY}", (None, 1, 2)),
-    (r"(?<![\d.,])(\d{4})\s*년(?![가-힣]*\s*\d)", (1, None, None)),
-    (rf"\b(?:in|of|since|during|by|until|before|after|from)\s+{_YEAR}", (1, None, None)),
+    (r"(?<![\d.,])(\d{4})\s*년", (1, None, None)),
+    (rf"\b(?:in|of|since|during|by|until|before|after|from|for|through)\s+{_YEAR}", (1, None, None)),
 ]
 _COMPILED: list | None = None
 

@@ -216,6 +216,10 @@ _DASH = "‐‒–—―﹣－"
 def _problem(piece: str, after: bool) -> tuple[int, int] | None:
     """Where the first thing that may be part of an amount stands in a set-aside piece, if any."""
     found = []
+    beside = re.match(r"\s+[일이삼사오육칠팔구](?![가-힣])", piece) if after else \
+        re.search(r"(?<![가-힣])[일이삼사오육칠팔구]\s*$", piece)  # '5천원 삼' ('5천원이': a particle)
+    if beside:
+        found.append((beside.end() - 1, beside.end()) if after else (beside.start(), beside.start() + 1))
     sign = _LEFT_SIGNS.search(piece)
     if sign:
         found.append((sign.start(), sign.end()))
@@ -457,7 +461,8 @@ def _currency(word: str) -> str:
 def _korean(run: str, read: str) -> Decimal:
     """Korean units: 조 10^12, 억 10^8, 만 10^4, each led by a number that may use 천/백/십, the
     numbers in digits or Korean numerals (이만칠천 = 27,000)."""
-    text = "".join(_KOREAN_DIGITS.get(ch, ch) for ch in run.replace(" ", ""))
+    # a Korean numeral stands alone ('이 5천' is no 25천) and a space parts numbers ('3 5천' is no 35천)
+    text = "".join(f" {_KOREAN_DIGITS[ch]} " if ch in _KOREAN_DIGITS else ch for ch in run)
     total, section, number, last_big = Decimal(0), Decimal(0), None, 99
     for token in re.findall(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+|[조억만천백십]|\S", text):
         if token[0].isdigit() or token[0] == ".":
