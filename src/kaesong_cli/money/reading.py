@@ -423,15 +423,15 @@ def _number(number: str, scaled: bool, read: str) -> tuple[Decimal, Decimal]:
         if len(separators) == 1:
             (sep,) = separators
             count = len(groups) // 4
-            if sep == "." and not mark and count == 1 and (scaled or lead == "0"):
+            if sep == "." and not mark and count == 1 and (scaled or lead.startswith("0")):
                 return _plain(body), Decimal(1).scaleb(-3)  # '1.234 million', '0.125': a decimal point
             if sep == "." and not mark and count == 1:
                 raise UsageError(f"cannot tell {_q(read)}: {body} is {lead}.{groups[1:]} with a decimal point, or "
                                  f"{lead},{groups[1:]} with a dot between thousands; write "
                                  f"{lead}.{groups[1:]}0 or {lead},{groups[1:]}")
-            if sep == "," and not mark and count == 1 and lead == "0":
+            if sep == "," and not mark and count == 1 and lead.startswith("0"):
                 return _plain(lead + "." + groups[1:]), Decimal(1).scaleb(-3)  # '0,125': a decimal comma
-            if lead != "0" and (not mark or mark != sep):
+            if not lead.startswith("0") and (not mark or mark != sep):  # no group of thousands after 0
                 whole = lead + groups.replace(sep, "")
                 if not mark:
                     return Decimal(whole), Decimal(1)
