@@ -104,7 +104,7 @@ CASES = [
     ("-$12.00", "-12 USD", "money-parser"), ("$.99", "0.99 USD", "money-parser"),
     ("$0.99", "0.99 USD", "money-parser"), ("$99.", "99 USD", "money-parser"),
     # ... and their test cases (kserhii/money-parser tests/test_price.py), with a currency added
-    ("$0", "0 USD", "money-parser"), ("42 dollars", "42 USD", "money-parser"), ("1234 won", "1234 KRW", "money-parser"),
+    ("$0 even", "0 USD", "money-parser"), ("42 dollars", "42 USD", "money-parser"), ("1234 won", "1234 KRW", "money-parser"),
     ("1 234 won", "1234 KRW", "money-parser"), ("₩1 234 567", "1234567 KRW", "money-parser"),
     ("$12.007", None, "money-parser"), ("$12,007", "12007 USD", "money-parser"),
     ("₩1.234.567", "1234567 KRW", "money-parser"), ("₩1,234,567", "1234567 KRW", "money-parser"),
