@@ -113,7 +113,8 @@ def test_the_words_read_are_reported():
     assert reading.describe() == "read '9.78 billion won' in 'The renovation cost 9.78 billion won'"
     result = kaesong("convert", "The renovation cost 9.78 billion won", "--rate", "source", "--format", "json")
     doc = json.loads(result.stdout)
-    assert doc["read"] == {"words": "9.78 billion won", "in": "The renovation cost 9.78 billion won"}
+    assert doc["read"] == {"words": "9.78 billion won", "in": "The renovation cost 9.78 billion won",
+                           "set_aside": ["The renovation cost ", ""]}
     assert doc["to"]["amount"] == "8640000.00"
     plain = kaesong("convert", "Price: $129.00", "--rate", "1000").stdout
     assert "read '$129.00' in 'Price: $129.00'" in plain

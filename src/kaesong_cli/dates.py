@@ -49,7 +49,7 @@ class PartialDate:
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{_shown(text)}: there is no month {month}")
         if day is not None and not 1 <= day <= days_in_month(year, month):
-            raise ValueError(f"{_shown(text)}: {MONTHS[month - 1]} {year} has no day {day}")
+            raise DateError(f"{_shown(text)} is not a date: {MONTHS[month - 1]} {year} has no day {day}")
         if hour is not None and not (0 <= hour <= 23 and 0 <= minute <= 59):
             raise ValueError(f"{_shown(text)}: {hour:02d}:{minute:02d} is not a time of day")
         return cls(year, month, day, hour, minute)
@@ -106,3 +106,107 @@ def _shown(text: object) -> str:
 def upper_bound(text: str) -> str:
     """The largest sort key that still lies within a partial date (for --until)."""
     return PartialDate.parse(text).iso() + "~"
+
+
+# --- dates as people write them ------------------------------------------------------------------
+# The one reader of written dates: a date argument (read_date) and the dates inside a sentence
+# (find_dates). A calendar date that does not exist ('31 February 2020', '2020-02-30', 'June 31')
+# is an error, never read as its month or its year.
+
+_MONTH_WORD = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?![,.]\d)"
+_YEAR = r"(\d{4})(?![\d])(?![,.]\d)"
+# each form: a pattern and which groups hold the (year, month, day); the fuller forms first
+_FORMS = [
+    (r"(?<![\d.,-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])(?!T\d|:\d)", (1, 2, 3)),
+    (r"(?<![\d.,])(\d{4})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", (1, 2, 3)),
+    (rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH_WORD},?\s+{_YEAR}", (3, 2, 1)),
+    (rf"\b{_MONTH_WORD}\s+{_DAY},?\s+{_YEAR}", (3, 1, 2)),
+    (r"(?<![\d.,])(\d{4})\s*년\s*(\d{1,2})\s*월", (1, 2, None)),
+    (r"(?<![\d.,-])(\d{4})-(\d{2})(?![\d])(?![,.]\d)(?!-\d)", (1, 2, None)),
+    (rf"\b{_MONTH_WORD},?\s+{_YEAR}", (2, 1, None)),
+    (r"(?<![\d.,])(\d{1,2})\s*월\s*(\d{1,2})\s*일", (None, 1, 2)),
+    (rf"(?<![\w.,]){_DAY}\s+(?:of\s+)?{_MONTH_WORD}(?![a-z])", (None, 2, 1)),
+    (rf"\b{_MONTH_WORD}\s+(?:the\s+)?{_DAY}", (None, 1, 2)),
+    (r"(?<![\d.,])(\d{4})\s*년", (1, None, None)),
+    (rf"\b(?:in|of|since|during|by|until|before|after|from|for|through)\s+{_YEAR}", (1, None, None)),
+]
+_COMPILED: list | None = None
+
+
+class DateError(ValueError):
+    """A written date that does not exist on the calendar."""
+
+
+class WrittenDate:
+    """A date found in a sentence: where it stands, and the date (its year None when the text
+    gives none: 'June 16')."""
+
+    __slots__ = ("date", "day", "end", "month", "start", "text", "year")
+
+    def __init__(self, start: int, end: int, text: str, year: int | None, month: int | None, day: int | None):
+        self.start, self.end, self.text = start, end, text
+        self.year, self.month, self.day = year, month, day
+        self.date = PartialDate(year, month, day) if year is not None else None
+
+    def __repr__(self) -> str:
+        return f"WrittenDate({self.text!r})"
+
+
+def month_number(word: str) -> int:
+    """'June', 'jun.', 'Sept' -> 6, 6, 9."""
+    key = word.rstrip(".").lower()[:3]
+    return next(i for i, name in enumerate(MONTHS, start=1) if name.lower().startswith(key))
+
+
+def find_dates(text: str) -> list[WrittenDate]:
+    """Every date written in `text`, in order: '16 June 2020', 'June 16, 2020', '2020-06-16',
+    '2020년 6월 16일', 'June 2020', '2020-06', '2020년 6월', 'June 16' and '6월 16일' (no year),
+    'in 2019', '2019년'. The fullest form at a place wins; a date that does not exist raises
+    DateError ('31 February 2020' is never read as February 2020)."""
+    global _COMPILED
+    if _COMPILED is None:
+        _COMPILED = [(re.compile(p, re.IGNORECASE), groups) for p, groups in _FORMS]
+    found: list[WrittenDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, (gy, gm, gd) in _COMPILED:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            year = int(m.group(gy)) if gy else None
+            raw_month = m.group(gm) if gm else None
+            month = None if raw_month is None else int(raw_month) if raw_month.isdigit() else month_number(raw_month)
+            day = int(m.group(gd)) if gd else None
+            _valid(m.group(), year, month, day)
+            taken.append((m.start(), m.end()))
+            found.append(WrittenDate(m.start(), m.end(), m.group(), year, month, day))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _valid(written: str, year: int | None, month: int | None, day: int | None) -> None:
+    shown = _shown(written)
+    if year is not None and year < 1000:
+        raise DateError(f"{shown}: year {year} is out of range")
+    if month is not None and not 1 <= month <= 12:
+        raise DateError(f"{shown}: there is no month {month}")
+    if day is not None:
+        most = days_in_month(year, month) if year is not None else (29 if month == 2 else days_in_month(2001, month))
+        if not 1 <= day <= most:
+            where = f"{MONTHS[month - 1]} {year}" if year is not None else MONTHS[month - 1]
+            raise DateError(f"{shown} is not a date: {where} has no day {day}")
+
+
+def read_date(text: str) -> PartialDate:
+    """A date argument: the ISO forms PartialDate.parse reads, or one written date with its year
+    ('16 June 2020', 'June 2020', '2020년 6월 16일'). ValueError (DateError for a day the calendar
+    does not have) says what is wrong."""
+    stripped = text.strip() if isinstance(text, str) else text
+    if isinstance(stripped, str) and _FORM.fullmatch(stripped):
+        return PartialDate.parse(stripped)
+    dates = find_dates(stripped) if isinstance(stripped, str) else []
+    if len(dates) == 1 and dates[0].text.strip(" ,.") == stripped.strip(" ,.") and dates[0].date is not None:
+        return dates[0].date
+    if len(dates) == 1 and dates[0].date is None and dates[0].text == stripped:
+        raise DateError(f"{_shown(text)} gives no year: write it as '16 June 2020' or 2020-06-16")
+    return PartialDate.parse(text)  # its message says which forms are read

@@ -37,7 +37,7 @@ def convert(session: Session, *, fmt: str, amount: str | None = None, to: str | 
     data = {"from": m.as_json(value), "to": m.as_json(result), "rate": chosen.as_json()}
     if reading.describe():  # an amount read out of a sentence: say which words
         rate_rows.insert(0, {"field": "read", "value": reading.describe()})
-        data["read"] = {"words": reading.read, "in": reading.text}
+        data["read"] = {"words": reading.read, "in": reading.text, "set_aside": list(reading.set_aside)}
     return View(Document([Table(AMOUNT_COLUMNS, rows, title="Conversion"),
                           Table(RATE_COLUMNS, rate_rows, title="Rate", card=True)]), data)
 
