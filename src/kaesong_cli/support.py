@@ -174,10 +174,10 @@ class _Checker:
     def support(self, fact: Fact, value: Value, paragraphs: list[tuple[str, int]], searched: str) -> None:
         outcome = {"fact": fact.label, "path": value.where, "kind": value.kind, "value": value.shown}
         spec = value.spec
-        if spec is not None and spec.stated and value.kind in ("date", "time"):
-            if not self.stated_words_agree(fact, value, paragraphs, searched):
-                self.report.outcomes.append(outcome | {"status": "unsupported", "searched": searched})
-                return
+        if spec is not None and spec.stated and value.kind in ("date", "time") and \
+                not self.stated_words_agree(fact, value, paragraphs, searched):
+            self.report.outcomes.append(outcome | {"status": "unsupported", "searched": searched})
+            return
         found = next((f"{sid} ¶{n}" for sid, n in paragraphs if self.stands(value, sid, n)), None)
         if found:
             self.report.outcomes.append(outcome | {"status": "found", "where": found})
