@@ -142,7 +142,7 @@ def test_datasette_serves_the_export(exported, tmp_path):
         assert 'href="/out/entities/kim-yo-jong"' in page  # the quotation links to its speaker's row
         assert "Kim Yo-jong" in get("/out/entities/kim-yo-jong").decode()
         timeline = json.loads(get("/out/timeline.json?_shape=array"))
-        assert timeline[0]["title"] == "Office building built"
+        assert timeline[0]["title"] == "Economic cooperation consultation office opens"
         assert b"Every event, oldest first" in get("/out/timeline")
     finally:
         server.terminate()
