@@ -23,7 +23,7 @@ def documents(base) -> Iterator[dict]:
     for kind, items in (("source", base.sources), ("entity", base.entities), ("event", base.events),
                         ("quote", base.quotes), ("figure", base.figures)):
         for item in items:
-            doc = {"record": kind, **item.model_dump(mode="json", exclude_none=True)}
+            doc = {"record": kind, **_unset(item.model_dump(mode="json", exclude_none=True))}
             for field in ("date", "end", "published"):
                 if field in doc:
                     doc[field] = date_document(doc[field])
@@ -39,7 +39,7 @@ def documents(base) -> Iterator[dict]:
                 about[item.id] = {"date": doc.get("date"), "entities": _entities(doc)}
             yield doc
     for claim in claims:
-        doc = {"record": "claim", **claim.model_dump(mode="json", exclude_none=True)}
+        doc = {"record": "claim", **_unset(claim.model_dump(mode="json", exclude_none=True))}
         for value in doc["values"]:
             if "date" in value:
                 value["date"] = date_document(value["date"])
@@ -51,13 +51,30 @@ def documents(base) -> Iterator[dict]:
         yield doc
 
 
+def _unset(doc):
+    """Leave out what a record did not say: no derivations, the default grammatical number."""
+    if isinstance(doc, dict):
+        return {k: _unset(v) for k, v in doc.items()
+                if not (k == "derived" and v == []) and not (k == "number" and v == "singular")}
+    if isinstance(doc, list):
+        return [_unset(v) for v in doc]
+    return doc
+
+
 RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 
 
 def claim_summary(claim) -> str:
-    """'time of the blast: 14:50 KST (preferred) · 14:49 KST': every value, the preferred first."""
+    """'time of the blast: 14:50 KST (preferred) · 14:49 KST': every value, the preferred first; a
+    deprecated value with the sources that give it ('2005 (deprecated: hankyoreh-949793, …)')."""
     values = sorted(claim.values, key=lambda v: RANK_ORDER[v.rank])
-    return f"{claim.property}: " + " · ".join(f"{v.value} ({v.rank})" if v.rank != "normal" else v.value for v in values)
+
+    def shown(v) -> str:
+        if v.rank == "deprecated":
+            return f"{v.value} (deprecated: {', '.join(dict.fromkeys(c.source for c in v.citations))})"
+        return f"{v.value} ({v.rank})" if v.rank != "normal" else v.value
+
+    return f"{claim.property}: " + " · ".join(shown(v) for v in values)
 
 
 def _entities(doc: dict) -> list[str]:

@@ -237,6 +237,11 @@ def _in_currency(st: dict, currency: str):
 
 # --- counts ----------------------------------------------------------------------------------------
 
+def claimed_counts(text: str) -> list[int]:
+    """'four-story' -> 4, '15 floors' -> 15: the counts of floors and storeys a text gives."""
+    return [_number(m) for m in _COUNT.finditer(text)]
+
+
 def _count(claim: str, statements: list[dict]) -> Check | None:
     asserted = _COUNT.search(claim)
     if not asserted:
