@@ -4,6 +4,7 @@ to one entity, and gathering everything the fact base says about it."""
 from __future__ import annotations
 
 from .errors import NotFound, UsageError, excerpt
+from .factbase import command_line
 from .index import Index, normalize_name
 
 
@@ -28,7 +29,7 @@ def resolve(index: Index, name: str) -> str:
     if partial:
         raise Ambiguous(f"{excerpt(name)} could mean any of: {', '.join(partial)}")
     hints = suggestions(name, names)
-    hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'kaesong entity' lists them all"
+    hint = f"; did you mean {' or '.join(hints)}?" if hints else f"; '{command_line(index.data_file, 'entity')}' lists them all"
     raise NotFound(f"no entity named {excerpt(name)}{hint}")
 
 

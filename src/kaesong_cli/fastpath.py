@@ -94,10 +94,11 @@ def _convert(param: dict, raw: str):
         matches = [c for c in param["choices"] if c.casefold() == raw.casefold()]
         return matches[0] if matches else None
     if kind == "integer":
-        try:
-            value = int(raw.strip())
-        except ValueError:
-            return None
+        from .numbers import is_whole_number
+
+        if not is_whole_number(raw):
+            return None  # Typer's parser then says what is wrong
+        value = int(raw.strip())
         low, high = param.get("min"), param.get("max")
         if (low is not None and value < low) or (high is not None and value > high):
             return None

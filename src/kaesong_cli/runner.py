@@ -93,7 +93,10 @@ def _bad_fact_base(exc: FactBaseError, command: str, fmt: str) -> int:
         for line in lines:
             err(line)
     else:
-        more = f" (and {len(lines) - 1} more problems: run 'kaesong validate')" if len(lines) > 1 else ""
+        from .factbase import command_line
+
+        more = (f" (and {len(lines) - 1} more problems: run '{command_line(exc.file, 'validate')}')"
+                if len(lines) > 1 else "")
         err(lines[0] + more)
     return ExitStatus.ERROR
 
