@@ -36,6 +36,10 @@ def command_line(data_file: str | None, words: str) -> str:
 
 def locate(option: str | None = None) -> str:
     """--data, then $KAESONG_DATA, then the bundled base."""
+    if option is not None and not option.strip():
+        from .errors import UsageError
+
+        raise UsageError("--data is empty: give a fact-base file, or leave the option out")
     chosen = option or os.environ.get(ENV_VAR)
     if chosen and "\x00" in chosen:  # the OS refuses such a name with a ValueError, not an OSError
         raise FactBaseError(chosen, [("", "a file name cannot hold a NUL character")])

@@ -29,7 +29,7 @@ def parse(argv: list[str]) -> dict | None:
         return None
     fmt = params.pop("format", None)
     data, no_color = params.pop("data", None), params.pop("no_color", False)  # after the command too
-    return {"command": command, "params": params, "data": data or values.get("data"), "fmt": fmt,
+    return {"command": command, "params": params, "data": values.get("data") if data is None else data, "fmt": fmt,
             "color": not (values.get("no_color", False) or no_color)}
 
 
