@@ -1,62 +1,238 @@
-"""--format table: Rich tables for a person at a terminal. Every cell is a rich.text.Text built
-from sanitized data, so fact-base text is never read as Rich markup.
+"""--format table: tables for a person at a terminal, drawn here rather than by Rich.
 
-A table never crops. Rich, when a table is too wide, narrows columns below their longest word and
-folds ids and citations mid-word ('kcna-2020-06-1'). So the widths are decided here: no column
-narrower than its longest word (or its longest line, for a `whole` column such as a date), the
-rest shared in proportion to what each column would still use. When even those minimums do not fit the
-terminal, the table is printed as stacked cards, one record a card, each field labelled.
+Rich's import alone costs about four times python's start-up, on the path of every table; this
+module draws the same boxes (Rich's heavy-head box: a bold header, the title above, left-justified)
+with the standard library. Every cell is built from sanitized data, so fact-base text is never read
+as markup, and styles are ANSI codes of ours, sent only to a terminal (or with FORCE_COLOR).
+
+A table never crops and never breaks a word. The widths are decided here: no column narrower than
+its longest word (or its longest line, for a `whole` column such as a date; or a short line with a
+number in it, such as an amount), the column with the most text given at least half the terminal,
+the short columns what they need. When even that does not fit, the table is printed as stacked
+cards, one record a card, each field labelled, and a word wider than the terminal (an address)
+stands whole on a line of its own.
 """
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+import itertools
+import os
+import re
 
 from .. import output
 from .sanitize import visible
 
-HIGHLIGHT = "bold yellow"
+HIGHLIGHT = ("bold", "yellow")
 WHOLE = ("date", "display", "published", "id")  # columns whose lines never wrap: dates and ids
 NUMBER = 24  # a line this short with a number in it (an amount with its unit, a date) stays whole
 READABLE = 24  # a column of prose narrower than this reads a word a line: better cards then
+_SGR = {"bold": "1", "dim": "2", "italic": "3", "underline": "4", "black": "30", "red": "31", "green": "32",
+        "yellow": "33", "blue": "34", "magenta": "35", "cyan": "36", "white": "37"}
+_COLOURS = frozenset(("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"))
+_WORD = re.compile(r"\s*\S+\s*")
 
 
-def cell(value) -> Text:
+def cells(text: str) -> int:
+    """The width of `text` in terminal cells: East Asian wide and full-width characters (Hangul)
+    take two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    from unicodedata import combining, east_asian_width
+
+    return sum(0 if combining(ch) else 2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _style(name: str | None) -> tuple[str, ...]:
+    return tuple(word for word in (name or "").split() if word in _SGR)
+
+
+class Styled:
+    """Text with styled stretches: [(text, styles)], styles a tuple such as ('bold', 'yellow')."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, text: str = "", style: tuple[str, ...] = ()):
+        self.parts: list[tuple[str, tuple[str, ...]]] = [(text, style)] if text else []
+
+    @property
+    def plain(self) -> str:
+        return "".join(text for text, _ in self.parts)
+
+    def __bool__(self) -> bool:
+        return any(text for text, _ in self.parts)
+
+    def append(self, text: str, style: tuple[str, ...] = ()) -> Styled:
+        if text:
+            self.parts.append((text, style))
+        return self
+
+    def extend(self, other: Styled) -> Styled:
+        self.parts += other.parts
+        return self
+
+    def stylize(self, style: tuple[str, ...]) -> Styled:
+        self.parts = [(text, own + tuple(s for s in style if s not in own)) for text, own in self.parts]
+        return self
+
+    def slice(self, start: int, end: int) -> Styled:
+        out, at = Styled(), 0
+        for text, style in self.parts:
+            low, high = max(start, at), min(end, at + len(text))
+            if low < high:
+                out.parts.append((text[low - at:high - at], style))
+            at += len(text)
+        return out
+
+    def lines(self) -> list[Styled]:
+        out, at = [], 0
+        for line in self.plain.split("\n"):
+            out.append(self.slice(at, at + len(line)))
+            at += len(line) + 1
+        return out
+
+    def rstrip(self) -> Styled:
+        return self.slice(0, len(self.plain.rstrip()))
+
+
+def cell(value) -> Styled:
     if isinstance(value, output.Marked):
-        text = Text()
+        text = Styled()
         for part, hit in value.parts:
-            text.append(visible(part, keep_newlines=True), style=HIGHLIGHT if hit else None)
+            text.append(_clean(part), HIGHLIGHT if hit else ())
         return text
-    return Text(visible(output.text_of(value), keep_newlines=True))
+    return Styled(_clean(output.text_of(value)))
+
+
+def _clean(text: str) -> str:
+    return visible(text, keep_newlines=True).replace("\t", " ").replace("\r", " ")
+
+
+class _Out:
+    """Lines to a stream, styled with ANSI codes only where a terminal will read them."""
+
+    def __init__(self, stream, color: bool):
+        force = os.environ.get("FORCE_COLOR")
+        try:
+            tty = stream.isatty()
+        except (AttributeError, ValueError):
+            tty = False
+        self.stream, self.width = stream, output.terminal_width()
+        self.styled = bool(force) or (tty and os.environ.get("TERM") != "dumb")
+        self.color = color
+
+    def text(self, text: Styled) -> str:
+        if not self.styled:
+            return text.plain
+        out = []
+        for part, style in text.parts:
+            codes = [_SGR[s] for s in style if self.color or s not in _COLOURS]
+            out.append(f"\x1b[{';'.join(codes)}m{part}\x1b[0m" if codes else part)
+        return "".join(out)
+
+    def line(self, *parts: Styled | str) -> None:
+        self.stream.write("".join(p if isinstance(p, str) else self.text(p) for p in parts) + "\n")
 
 
 def render(sections, stream, *, color: bool, title: str | None = None) -> None:
-    console = Console(file=stream, markup=False, emoji=False, highlight=False, no_color=not color,
-                      soft_wrap=False)
+    out = _Out(stream, color)
     if title:
-        console.print(Text(visible(title), style="bold"))
+        for line in _wrap(Styled(_clean(title), ("bold",)), out.width, fold=True, strip=False):
+            out.line(line)
     for section in sections:
-        hosts, cells = _cells(section)
-        cells_text = [[text for text, _ in row] for row in cells]
+        hosts, rows = _cells(section)
+        texts = [[text for text, _ in row] for row in rows]
         if section.card:
-            _cards(console, section.title, hosts, cells_text, labelled=False)
+            _cards(out, section.title, hosts, texts, labelled=False)
             continue
-        widths = _widths(hosts, cells, console.width)
+        widths = _widths(hosts, rows, out.width)
         if widths is None:
-            _cards(console, section.title, hosts, cells_text, labelled=True)
+            _cards(out, section.title, hosts, texts, labelled=True)
             continue
-        table = Table(title=Text(visible(section.title), style="bold") if section.title else None,
-                      title_justify="left", show_lines=False, header_style="bold")
-        for c, width in zip(hosts, widths, strict=True):
-            table.add_column(Text(c.header), style=c.style, width=width, overflow="fold")
-        for row in cells:
-            table.add_row(*(text for text, _ in row))
-        console.print(table)
+        _table(out, section.title, hosts, texts, widths)
 
 
-def _cells(section) -> tuple[list, list[list[tuple[Text, str]]]]:
+def _table(out: _Out, title: str | None, hosts, rows: list[list[Styled]], widths: list[int]) -> None:
+    """Rich's heavy-head box, drawn: the title left-justified over the table's width, a bold
+    header aligned to its bottom, cells padded by a space either side and aligned to their top."""
+    total = sum(widths) + 3 * len(widths) + 1
+    if title:
+        for line in _wrap(Styled(_clean(title), ("bold",)), total, fold=True):
+            out.line(_pad(line, total))
+    out.line("┏" + "┳".join("━" * (w + 2) for w in widths) + "┓")
+    header = [_block(Styled(c.header, ("bold",)), w) for c, w in zip(hosts, widths, strict=True)]
+    _row(out, header, widths, "┃", bottom=True)
+    out.line("┡" + "╇".join("━" * (w + 2) for w in widths) + "┩")
+    for row in rows:
+        styled = [text.stylize(_style(c.style)) if c.style else text for c, text in zip(hosts, row, strict=True)]
+        _row(out, [_block(text, w) for text, w in zip(styled, widths, strict=True)], widths, "│", bottom=False)
+    out.line("└" + "┴".join("─" * (w + 2) for w in widths) + "┘")
+
+
+def _row(out: _Out, blocks: list[list[Styled]], widths: list[int], bar: str, *, bottom: bool) -> None:
+    height = max(len(b) for b in blocks)
+    for i in range(height):
+        parts: list[Styled | str] = [bar]
+        for block, width in zip(blocks, widths, strict=True):
+            at = i - (height - len(block)) if bottom else i
+            line = block[at] if 0 <= at < len(block) else Styled()
+            parts += [" ", line, " " * (width - cells(line.plain)), " " + bar]
+        out.line(*parts)
+
+
+def _block(text: Styled, width: int) -> list[Styled]:
+    """A cell's lines within `width`: wrapped between words (a word too long is folded, which the
+    widths chosen never need), trailing spaces dropped."""
+    return [line.rstrip() for line in _wrap(text, width, fold=True)]
+
+
+def _pad(text: Styled, width: int) -> Styled:
+    return Styled().extend(text).append(" " * max(0, width - cells(text.plain)))
+
+
+def _wrap(text: Styled, width: int, *, fold: bool = False, strip: bool = True) -> list[Styled]:
+    """`text` in lines of at most `width` cells, each of its own lines wrapped between words as
+    Rich wraps them. A word wider than `width` is folded when `fold`, else keeps a line of its
+    own, whole (an address that can then be copied in one piece)."""
+    out = []
+    for line in text.lines():
+        plain = line.plain
+        if cells(plain) <= width:
+            out.append(line.rstrip() if strip else line)
+            continue
+        starts, offset = [0], 0
+        for m in _WORD.finditer(plain):
+            start, word = m.start(), m.group()
+            length = cells(word.rstrip())
+            if width - offset >= length:
+                offset += cells(word)
+            elif length > width and fold:  # as Rich folds: from a line of its own, `width` cells a line
+                if start:
+                    starts.append(start)
+                starts += _chop(plain, start, m.end(), width)
+                offset = cells(plain[starts[-1]:m.end()])
+            else:
+                if start and offset:
+                    starts.append(start)
+                offset = cells(word)
+        bounds = [*starts, len(plain)]
+        pieces = [line.slice(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+        out += [p.rstrip() if strip else p for p in pieces]
+    return out
+
+
+def _chop(plain: str, start: int, end: int, width: int) -> list[int]:
+    """Where a word too wide for any line is folded, after its start: every `width` cells."""
+    points, used = [], 0
+    for i in range(start, end):
+        w = cells(plain[i])
+        if used + w > width and used:
+            points.append(i)
+            used = 0
+        used += w
+    return points
+
+
+def _cells(section) -> tuple[list, list[list[tuple[Styled, str]]]]:
     """The columns a table shows, and each record's cells: (a column's value with the values of
     the columns stacked under it on lines of their own, the column's own value alone)."""
     hosts = [c for c in section.columns if c.in_table and not c.under]
@@ -70,11 +246,11 @@ def _cells(section) -> tuple[list, list[list[tuple[Text, str]]]]:
             for u in under[c.key]:
                 value = output.value_at(record, u.key)
                 if value not in (None, "", []):
-                    extra = cell(value)
-                    extra.stylize(u.style or "dim")
+                    extra = cell(value).stylize(_style(u.style or "dim"))
                     if text:
                         text.append("\n")
-                    text.append_text(Text(u.template.split("{}")[0]) + extra + Text(u.template.split("{}")[-1]))
+                    before, _, after = u.template.partition("{}")
+                    text.append(before).extend(extra).append(after)
             row.append((text, own))
         rows.append(row)
     return hosts, rows
@@ -84,15 +260,13 @@ def _longest(text: str, own: str, whole: bool) -> tuple[int, int]:
     """(the narrowest a cell can be without breaking a word, a short line with a number in it
     ('97억 8,000만 원', '2020-06-16 14:50 KST'), or a line of its column's own value when that
     is `whole`; and its natural width)."""
-    from rich.cells import cell_len
-
     lines = text.split("\n")
-    natural = max(cell_len(line) for line in lines)
-    words = max((cell_len(w) for w in text.split()), default=1)
-    numbers = [cell_len(line) for line in lines if cell_len(line) <= NUMBER and any(ch.isdigit() for ch in line)]
+    natural = max(cells(line) for line in lines)
+    words = max((cells(w) for w in text.split()), default=1)
+    numbers = [cells(line) for line in lines if cells(line) <= NUMBER and any(ch.isdigit() for ch in line)]
     words = max(words, *numbers) if numbers else words
     if whole:
-        words = max(words, *(cell_len(line) for line in own.split("\n")))
+        words = max(words, *(cells(line) for line in own.split("\n")))
     return words, natural
 
 
@@ -136,66 +310,48 @@ def _widths(hosts, cells, terminal: int) -> list[int] | None:
     return widths
 
 
-def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool) -> None:
-    """Records as aligned lines rather than a grid (cheaper, and reads like `gh` views).
+def _cards(out: _Out, title: str | None, hosts, rows: list[list[Styled]], *, labelled: bool) -> None:
+    """Records as aligned lines rather than a grid (reads like `gh` views).
 
     A card section (an entity's fields) is one line a record: its first column as a bold label,
     the other columns after it. A table too wide for the terminal (`labelled`) is one block a
-    record: each column's header as the label. Long values wrap under themselves. One Text,
-    printed once."""
-
-    labels = [Text(c.header) for c in hosts] if labelled else [row[0] for row in cells]
+    record: each column's header as the label. Long values wrap under themselves; a word wider
+    than the value's room (a long address) stands whole on a line of its own from the left edge,
+    so that it can be copied in one piece."""
+    labels = [Styled(c.header) for c in hosts] if labelled else [row[0] for row in rows]
     # labels align in terminal cells (Hangul is two wide); one too long for a third of the width
     # stands on a line of its own, its value beneath it
-    indent = min(max((label.cell_len for label in labels), default=0), console.width // 3) + 2
-    width = max(20, console.width - indent)
-    card = Text()
+    indent = min(max((cells(label.plain) for label in labels), default=0), out.width // 3) + 2
+    width = max(20, out.width - indent)
     if title:
-        for line in Text(visible(title), style="bold").wrap(console, console.width):
-            card.append_text(line)
-            card.append("\n")
-    for n, row in enumerate(cells):
+        for line in _wrap(Styled(_clean(title), ("bold",)), out.width, fold=True, strip=False):
+            out.line(line)
+    for n, row in enumerate(rows):
         if labelled:  # a field with no value is left out of its card
             pairs = [(label, value) for label, value in zip(labels, row, strict=True) if value]
             if n:
-                card.append("\n")
+                out.line("")
         else:
-            pairs = [(labels[n], Text("\n").join(
-                [t for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style != "dim"]
-                + [_dim(t) for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style == "dim"]))]
+            values = [t for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style != "dim"]
+            values += [Styled().extend(t).stylize(("dim",)) for c, t in zip(hosts[1:], row[1:], strict=True)
+                       if t and c.style == "dim"]
+            joined = Styled()
+            for i, value in enumerate(values):
+                if i:
+                    joined.append("\n")
+                joined.extend(value)
+            pairs = [(labels[n], joined)]
         for label, value in pairs:
-            # words are never folded: one wider than the value's room (a long address) stands
-            # whole on a line of its own from the left edge, so that it can be copied in one piece
-            lines = [line for part in value.split("\n") for line in _wrap(part, width)] if value else [Text()]
-            for line in lines:
-                line.rstrip()  # a wrapped line keeps the space it broke at: one cell too many
-            if label.cell_len > indent - 2 or lines[0].cell_len > width:
-                for line in label.wrap(console, console.width):
-                    card.append_text(Text.assemble(line, "\n", style="bold"))
+            lines = _wrap(value, width) if value else [Styled()]
+            label = Styled().extend(label).stylize(("bold",))
+            if cells(label.plain) > indent - 2 or cells(lines[0].plain) > width:
+                for line in _wrap(label, out.width, fold=True, strip=False):
+                    out.line(line)
                 label = None
             for i, line in enumerate(lines):
-                if line.cell_len > width:
-                    pass
+                if cells(line.plain) > width:
+                    out.line(line)
                 elif i == 0 and label is not None:
-                    card.append_text(Text.assemble(label, " " * (indent - label.cell_len), style="bold"))
+                    out.line(label, Styled(" " * (indent - cells(label.plain)), ("bold",)), line)
                 else:
-                    card.append(" " * indent)
-                card.append_text(line)
-                card.append("\n")
-    console.print(card, end="", soft_wrap=True)
-
-
-def _wrap(text: Text, width: int) -> list[Text]:
-    """`text` in lines of at most `width` cells, broken only between words: a longer word keeps a
-    line of its own, whole (Rich's own wrap folds it, or with overflow='ignore' does not wrap)."""
-    from rich._wrap import divide_line
-
-    if text.cell_len <= width:
-        return [text.copy()]
-    return list(text.divide(divide_line(text.plain, width, fold=False)))
-
-
-def _dim(text: Text) -> Text:
-    text = text.copy()
-    text.stylize("dim")
-    return text
+                    out.line(" " * indent, line)
