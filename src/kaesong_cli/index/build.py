@@ -40,7 +40,7 @@ CREATE INDEX about_by_entity ON about(entity);
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]{2}")  # this module is imported only to build
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _HANGUL = re.compile(HANGUL)
-_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
 
 
 def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:

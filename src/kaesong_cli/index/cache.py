@@ -48,13 +48,16 @@ def open_index(data_file: str, progress = None) -> Index:
     conn = _open_cached(path, key)
     if conn is not None:
         return Index(conn, data_file, path)
-    base = _load(data_file, progress)
-    conn = _build_cached(base, folder, stem, path, key, progress)
-    if conn is None:  # the cache cannot be written: work from memory this time
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
-        builder().build(conn, base, key, progress)
-        return Index(conn, data_file)
-    return Index(conn, data_file, path)
+    from ..factbase import no_cycle_collection
+
+    with no_cycle_collection():
+        base = _load(data_file, progress)
+        conn = _build_cached(base, folder, stem, path, key, progress)
+        if conn is None:  # the cache cannot be written: work from memory this time
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            builder().build(conn, base, key, progress)
+            return Index(conn, data_file)
+        return Index(conn, data_file, path)
 
 
 def _open_cached(path: str, key: str) -> sqlite3.Connection | None:
