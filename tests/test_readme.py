@@ -51,7 +51,7 @@ def inline_examples() -> list[str]:
     for span in spans:
         words = span.split()
         needs = [p for p in SPEC["commands"].get(words[1], []) if p["kind"] == "argument" and p["required"]]
-        if re.search(r"\b[A-Z]{3,}\b|\[", span) or span.startswith(NEEDS_A_TERMINAL) or (len(words) == 2 and needs):
+        if re.search(r"\b[A-Z]{3,}\b|\[|…", span) or span.startswith(NEEDS_A_TERMINAL) or (len(words) == 2 and needs):
             continue
         out.append(span)
     return out
