@@ -65,6 +65,6 @@ def story(d: dict) -> list[tuple[str, str, dict]]:
     a day, then quotations, then figures): (kind, what it says in a line, the record)."""
     items = [(e["date"]["value"], 0, "event", e["title"], e) for e in d["events"]]
     items += [(q["date"]["value"], 1, "quote", f"“{q['text']}” ({q['speaker_name']})", q) for q in d["quotes"]]
-    items += [(f["date"]["value"], 2, "money", f"{f['stated']}: {f['paid_for']}", f) for f in d["figures"]]
+    items += [(f["date"]["value"], 2, "figure", f"{f['stated']}: {f['paid_for']}", f) for f in d["figures"]]
     items.sort(key=lambda item: item[:2])
     return [(kind, what, doc) for _, _, kind, what, doc in items]

@@ -57,7 +57,7 @@ def entity(index, entity_id: str) -> Page:
         rows.append(Row([f"→ {relation_phrase(r['type'])}", names.get(r["target"], r["target"])], f"entity:{r['target']}"))
     for r in d["relations_in"]:
         rows.append(Row([f"← {r['type'].replace('-', ' ')}", names.get(r["source"], r["source"])], f"entity:{r['source']}"))
-    targets = {"event": "event", "quote": "quote", "money": "figure"}
+    targets = {"event": "event", "quote": "quote", "figure": "figure"}
     rows += [Row([doc["date"]["display"], what], f"{targets[kind]}:{doc['id']}") for kind, what, doc in story(d)]
     hangul = f" ({d['hangul']})" if d.get("hangul") else ""
     return Page("entity", f"{d['name']}{hangul}", ["", ""], rows)
