@@ -23,6 +23,9 @@ VIEWS = {
     "sources": ["sources"],
     "figures": ["convert"],
     "convert-source": ["convert", "9.78 billion won", "--rate", "source"],
+    "disputes": ["disputes"],
+    "sources-article": ["sources", "article", "13-14"],
+    "timeline-evidence": ["timeline", "--since", "2020-06", "--evidence"],
 }
 WHOLE = {"cited", "display", "id", "url"}  # keys whose values' words must appear whole in a table
 ONE_LINE = {"display", "url"}  # and these whole on one line: a date, an address one can copy
@@ -69,6 +72,8 @@ def test_table_views_at_every_width(name, width, monkeypatch):
     shown_ids = name in ("sources", "search-explosion", "entities", "figures")
     if name == "entities":  # the list shows ids, names and kinds, not the entities' citations
         data = [{"id": e["id"]} for e in data]
+    if name == "disputes":  # a value a line, with who gives it; not the date of the fact disputed
+        data = [{"cited": v["cited"]} for claim in data for v in claim["values"]]
     for key, value in whole_values(data, shown_ids):
         missing = [w for w in value.split() if w not in words]
         assert not missing, (name, width, value, missing)
