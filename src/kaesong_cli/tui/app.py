@@ -38,6 +38,17 @@ def safe(text: str) -> Text:
     return Text(visible(str(text), keep_newlines=True))
 
 
+class Items(DataTable):
+    """The page's list. When its width changes (the terminal was resized), the page is laid out
+    again for the new width: its columns fit the screen and its cells wrap."""
+
+    drawn_for = 0
+
+    def on_resize(self, event) -> None:
+        if event.size.width != self.drawn_for:
+            self.app.call_after_refresh(self.app.redraw)
+
+
 class HelpScreen(ModalScreen):
     BINDINGS = [Binding("escape,question_mark,q", "app.pop_screen", "Close")]  # noqa: RUF012 (Textual's convention)
 
@@ -77,7 +88,7 @@ class KaesongApp(App):
             with Vertical(id="list"):
                 yield Static(id="title")
                 yield Input(placeholder="type to filter", id="filter")
-                yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
+                yield Items(id="items", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="evidence-pane"):
                 yield Static(id="evidence")
         yield Footer()
@@ -146,6 +157,7 @@ class KaesongApp(App):
         table.clear(columns=True)
         # cells wrap within widths that fit the screen, rather than running off its right edge
         room = (table.size.width or self.size.width) - 2  # the vertical scroll bar
+        table.drawn_for = table.size.width
         for column, width in zip(page.columns, pages.widths(page, room), strict=True):
             table.add_column(safe(column), width=width)
         self.targets = [row.target for row in page.rows]
@@ -153,7 +165,8 @@ class KaesongApp(App):
             table.add_row(*(safe(cell) for cell in row.cells), height=None)
         self.show_evidence(0 if page.rows else None)
 
-    def on_resize(self) -> None:
+    def redraw(self) -> None:
+        """The page again at the screen's new width, on the row it was on."""
         if self.page is not None:
             row = self.query_one("#items", DataTable).cursor_row
             self.draw(self.page)
