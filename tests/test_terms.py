@@ -51,3 +51,15 @@ def test_nothing_in_a_period_is_said_as_such():
     assert "nothing in that period" in empty.stderr and "agree" not in empty.stderr
     some = kaesong("disputes", "--since", "2023")  # events then, but no dispute about them
     assert some.exit_code == 1 and "the sources agree" in some.stderr
+
+
+@pytest.mark.parametrize("typed", ["²", "٣", "1_0", "+5", " "])
+@pytest.mark.parametrize("command", [["search", "leaflets"], ["ask", "who blew it up?"]])
+def test_limit_is_read_as_every_number_is(command, typed):
+    """The same parser as paragraphs and KAESONG_MAX_BYTES, on Typer's path and the fast path alike."""
+    from .conftest import run_installed
+
+    for result in (kaesong(*command, "--limit", typed), run_installed(*command, "--limit", typed)):
+        stderr = result.stderr
+        code = getattr(result, "exit_code", getattr(result, "returncode", None))
+        assert code == 2 and "--limit" in stderr and "Traceback" not in stderr, stderr

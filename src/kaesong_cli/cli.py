@@ -61,6 +61,24 @@ Until = Annotated[Optional[str], typer.Option(help="Up to the end of this date: 
                                               metavar="DATE")]
 
 
+try:  # typer 0.28 carries its own copy of click; older ones use click itself
+    from typer._click.types import IntRange
+except ImportError:  # pragma: no cover - typer < 0.28
+    from click.types import IntRange
+
+
+class WholeNumber(IntRange):
+    """A whole number in a range, read as numbers.py reads every number a user types: ASCII
+    digits only ('²' passes str.isdigit() and '٣' int(), and neither is a number one types here)."""
+
+    def convert(self, value, param, ctx):
+        from .numbers import is_whole_number
+
+        if not isinstance(value, int) and not is_whole_number(str(value)):
+            self.fail(f"{value!r} is not a whole number written with the digits 0-9", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def complete_entity(incomplete: str) -> list[str]:
     """Entity ids for shell completion (read from the index; silent on any problem)."""
     try:
@@ -238,7 +256,8 @@ def search(
     speaker: SpeakerOption = None,
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
+    limit: Annotated[int, typer.Option(help="At most this many hits.",
+                                                        click_type=WholeNumber(min=1, max=10_000))] = 20,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
@@ -255,7 +274,8 @@ def search(
 def ask(
     ctx: typer.Context,
     question: Annotated[str, typer.Argument(metavar="QUESTION", help="A question in your own words.")],
-    limit: Annotated[int, typer.Option(help="At most this many answers, best first.", min=1, max=100)] = 3,
+    limit: Annotated[int, typer.Option(
+        help="At most this many answers, best first.", click_type=WholeNumber(min=1, max=100))] = 3,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
     data: DataOption = None,
