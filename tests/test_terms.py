@@ -63,3 +63,9 @@ def test_limit_is_read_as_every_number_is(command, typed):
         stderr = result.stderr
         code = getattr(result, "exit_code", getattr(result, "returncode", None))
         assert code == 2 and "--limit" in stderr and "Traceback" not in stderr, stderr
+
+
+@pytest.mark.parametrize("typed", ["٢٠٢٠", "２０２０", "2020-0٦"])
+def test_dates_are_typed_with_ascii_digits(typed):
+    result = kaesong("timeline", "--since", typed)
+    assert result.exit_code == 2 and "is not a date of the form YYYY" in result.stderr
