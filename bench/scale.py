@@ -1,7 +1,8 @@
 """Issues 6 and 11's scale budgets, measured side by side in one run:
 
-* the first run on a synthetic fact base of N events validates it and builds its index (issue 6
-  budgeted that at 30 s; issue 11 budgets the first build with statement vectors at 60 s, below);
+* the first run on a synthetic fact base of N events validates it and builds its index, statements
+  and their full-text search included, in at most 30 s (issues 6 and 23; its CPU time is printed
+  beside it, since on a busy machine the wall-clock time also counts the waits for a core);
 * then `search WORD` and a one-month `timeline --since/--until` take at most 1.5x the same command
   on the bundled base, with peak memory at most 100 MiB;
 * the first `ask` embeds every statement in at most 60 s (with the index: at most 60 s), then an
@@ -56,13 +57,19 @@ def main() -> int:
     print(f"fact base: {args.events} events, {big.stat().st_size / 2**20:.0f} MiB (in {work}, removed at exit)")
 
     failed = 0
+    import resource
+
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     first = subprocess.run([exe, "--data", str(big), "timeline", "--since", "2000-01", "--until", "2000-01"],
                            capture_output=True, text=True, env=env, check=False)
     built = time.perf_counter() - start
-    ok = first.returncode in (0, 1)  # 1: an empty window is an answer too
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
+    ok = first.returncode in (0, 1) and built <= 30  # 1: an empty window is an answer too
     failed += not ok
-    print(f"first run (validate + build the index): {built:.1f} s  (with the vectors, below: budget 60 s)")
+    print(f"first run (validate + build the index, statements included): {built:.1f} s (budget 30 s), "
+          f"{cpu:.1f} s of CPU, peak {cpu_after.ru_maxrss / 1024:.0f} MiB  {'met' if ok else 'OVER'}")
     if args.only == "export":
         return 1 if failed + export_budgets(exe, big, env, work) else 0
 

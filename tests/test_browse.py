@@ -1,6 +1,7 @@
 """Issue 14: kaesong browse, driven headless with Textual's pilot, and snapshots of its main screens."""
 
 import asyncio
+import json
 
 import pytest
 from rich.text import Text
@@ -143,9 +144,90 @@ def test_not_a_terminal_is_one_clear_line():
     assert result.exit_code == 2 and "needs a terminal" in result.stderr and "kaesong timeline" in result.stderr
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("page", ["t", "u", "e", "slash"])
+def test_every_page_fits_the_screen_with_every_key_in_the_footer(page, size):
+    """At 80x24 as at 120x40: every footer key shows whole (? Keys and q Quit included), and the
+    list's columns fit the screen, their cells wrapping rather than running off its edge."""
+    from textual.widgets import DataTable
+    from textual.widgets._footer import FooterKey
+
+    async def scenario(browser, pilot):
+        await pilot.press(page)
+        if page == "slash":
+            await pilot.press(*"explosion")
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if browser.page.kind == "search" and browser.page.rows:
+                    break
+        await pilot.pause()
+        keys = [(k.key_display if hasattr(k, "key_display") else k.key, k.description, k.region)
+                for k in browser.query(FooterKey)]
+        table = browser.query_one("#items", DataTable)
+        used = sum(c.get_render_width(table) for c in table.ordered_columns)
+        return keys, used, table.size.width
+    keys, used, width = run(scenario, size=size)
+    every = {"Search", "Timeline", "Entities", "Quotes", "Back", "Fwd", "Keys", "Quit"}
+    # while the search or filter box has the keyboard, letters are typed into it: the footer then
+    # shows the keys that still work (Escape, /)
+    assert {d for _, d, _ in keys} == (every if page in ("t", "u") else {"Search", "Back"})
+    assert all(region.width > 0 and region.right <= size[0] for _, _, region in keys), keys
+    assert used <= width
+
+
+def test_a_quotation_caveat_shows_in_the_lists():
+    async def scenario(browser, pilot):
+        await pilot.press("u")
+        await pilot.pause()
+        quotes = cells(browser)
+        table = browser.query_one("#items")
+        row = next(i for i, r in enumerate(quotes) if "tragically destroyed in a shocking" in r[-1])
+        height = table.rows[table.coordinate_to_cell_key((row, 0)).row_key].height
+        await pilot.press("slash", *"shocking explosion")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if browser.page.kind == "search" and browser.page.rows:
+                break
+        return quotes, cells(browser), height
+    quotes, found, height = run(scenario, size=(80, 24))
+    assert height >= 4  # its words and its caveat, wrapped within the screen, not cut at its edge
+    for rows in (quotes, [r for r in found if r[0] == "quote"]):
+        kcna = next(r for r in rows if "tragically destroyed in a shocking explosion" in r[-1])
+        assert "\n⚑ re-translated by the article; KCNA's own English differs" in kcna[-1]
+
+
+def test_back_returns_to_the_row_the_reader_left():
+    async def scenario(browser, pilot):
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "down", "enter")
+        await pilot.pause()
+        opened = browser.history[browser.position]
+        await pilot.press("down", "down")
+        await pilot.press("escape")
+        await pilot.pause()
+        back = browser.query_one("#items").cursor_row, evidence(browser)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        return opened, back, browser.query_one("#items").cursor_row
+    fifth = json.loads(kaesong("timeline", "--format", "json").stdout)[4]  # the row four downs land on
+    opened, (row, pane), forward_row = run(scenario, size=(80, 24))
+    assert opened == ("event", fifth["id"])
+    assert row == 4 and pane.startswith(fifth["title"])
+    assert forward_row == 2  # and forward, to where the reader was on that page
+
+
+def test_the_keys_dialog_flows():
+    from kaesong_cli.tui.app import KEYS
+
+    paragraph = KEYS.split("\n\n")[-1]
+    assert "\n" not in paragraph and paragraph.startswith("The pane beneath the list")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
 @pytest.mark.parametrize("name, keys", [("timeline", []), ("entity", ["e", *"kim yo", "enter", "enter"]),
-                                        ("search", ["slash", *"leaflets"])])
-def test_snapshots_of_the_main_screens(snap_compare, name, keys):
+                                        ("search", ["slash", *"leaflets"]), ("quotes", ["u"]),
+                                        ("event", ["down", "down", "down", "enter"])])
+def test_snapshots_of_the_main_screens(snap_compare, name, keys, size):
     async def type_and_settle(pilot):
         pilot.app.query_one("#filter").cursor_blink = False  # a blinking cursor would make the snapshot flaky
         await pilot.press(*keys)
@@ -155,4 +237,4 @@ def test_snapshots_of_the_main_screens(snap_compare, name, keys):
             if page and (page.kind != "search" or page.rows):
                 break
         await pilot.pause()
-    assert snap_compare(app(), terminal_size=(100, 30), run_before=type_and_settle)
+    assert snap_compare(app(), terminal_size=size, run_before=type_and_settle)

@@ -69,12 +69,15 @@ def test_eight_concurrent_first_runs_all_succeed_and_the_data_is_untouched(write
 
 def test_a_cache_folder_that_refuses_writes_is_skipped_even_as_root(monkeypatch):
     """What a read-only folder does to a normal user, simulated so that it runs as root (CI) too."""
-    import tempfile
+    cache = os.environ["KAESONG_CACHE_DIR"]
+    real_open = os.open
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    def refuse(path, *args, **kwargs):
+        if str(path).startswith(cache):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     result = kaesong("entity", "liaison-office", "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     assert json.loads(result.stdout)["id"] == "liaison-office"

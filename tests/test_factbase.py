@@ -1,10 +1,11 @@
 """Issue 2: the contract, its rejection rules (each names the JSON path) and reading errors."""
 
 import json
+import os
 
 import pytest
 
-from .conftest import BUNDLED, kaesong, minimal
+from .conftest import BUNDLED, kaesong, minimal, run_installed
 
 
 def test_bundled_base_is_valid():
@@ -84,12 +85,66 @@ def test_each_rejection_rule_names_the_json_path(base, write, how, path, reason)
 def test_reading_command_on_a_broken_base_reports_the_first_problem(base, write):
     base["events"][3]["entities"][0] = "nobody"
     base["events"][4]["entities"][0] = "nobody"
-    result = kaesong("--data", write(base), "timeline")
+    path = write(base)
+    result = kaesong("--data", path, "timeline")
     assert result.exit_code == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert "events[3].entities[0]: unknown entity 'nobody' (and 1 more problems: run 'kaesong validate')" in lines[0]
+    # the hint names the file that was given, not the bundled one (which is valid)
+    assert f"events[3].entities[0]: unknown entity 'nobody' (and 1 more problems: run 'kaesong validate {path}')" in lines[0]
+    hinted = kaesong("validate", str(path))
+    assert hinted.exit_code == 2 and "unknown entity 'nobody'" in hinted.stderr
+
+
+def test_hints_name_the_file_in_use(write, base):
+    path = write(base)
+    entity = kaesong("--data", path, "entity", "qqqzzzxx")
+    assert entity.exit_code == 1 and f"'kaesong --data {path} entity' lists them all" in entity.stderr
+    source = kaesong("--data", path, "sources", "qqqzzzxx")
+    assert source.exit_code == 1 and f"'kaesong --data {path} sources' lists them all" in source.stderr
+    bundled = kaesong("entity", "qqqzzzxx")
+    assert "'kaesong entity' lists them all" in bundled.stderr
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["validate"], ["entity", "liaison-office"]])
+def test_devices_and_fifos_are_refused_at_once(tmp_path, command):
+    """Neither read: /dev/zero never ends, and a FIFO would wait for a writer (the CLI runs in a
+    subprocess, with a timeout, so a hang fails the test rather than the run)."""
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    for path, what in (("/dev/zero", "is a device"), (str(fifo), "is a named pipe (FIFO)")):
+        result = run_installed("--data", path, *command)
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr == f"kaesong: {path}: {what}, not a fact-base file: give a regular file\n"
+
+
+def test_a_fact_base_over_the_limit_is_refused_before_it_is_read(write, monkeypatch):
+    path = write(minimal())
+    size = path.stat().st_size
+    monkeypatch.setenv("KAESONG_MAX_BYTES", str(size - 1))
+    for command in (["timeline"], ["validate"]):
+        result = kaesong("--data", path, *command)
+        assert result.exit_code == 2
+        assert f"over the limit of {size - 1} bytes (set KAESONG_MAX_BYTES" in result.stderr
+    assert kaesong("timeline").exit_code == 2  # the bundled base too, even with its index cached
+    monkeypatch.setenv("KAESONG_MAX_BYTES", str(size))
+    assert kaesong("--data", path, "validate").exit_code == 0
+    for bad in ("x", "²", "-1", "0"):
+        monkeypatch.setenv("KAESONG_MAX_BYTES", bad)
+        result = kaesong("--data", path, "validate")
+        assert result.exit_code == 2 and "KAESONG_MAX_BYTES" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_default_limit_is_one_gibibyte(tmp_path):
+    """A sparse file just over 1 GiB takes no disk and is refused before a byte is read."""
+    big = tmp_path / "huge.json"
+    with open(big, "wb") as f:
+        f.truncate(2**30 + 1)
+    result = run_installed("--data", big, "timeline")
+    assert result.returncode == 2
+    assert result.stderr == (f"kaesong: {big}: is 1 GiB, over the limit of 1 GiB "
+                             "(set KAESONG_MAX_BYTES to a number of bytes to change it)\n")
 
 
 @pytest.mark.parametrize("content, reason", [
@@ -159,3 +214,12 @@ def test_json_report_escapes_control_characters_in_the_file_name():
     assert result.exit_code == 2
     assert "\x7f" not in result.stdout and "\u202e" not in result.stdout
     assert json.loads(result.stdout)["file"] == "bad\x7fname\u202e.json"
+
+
+@pytest.mark.parametrize("typed", ["²", "١٤", "1_4", "14-²", "⁵"])
+def test_numbers_a_user_types_are_read_with_ascii_digits_only(typed):
+    """`²` passes str.isdigit() and then breaks int(); every such text is one clear usage error."""
+    result = run_installed("sources", "article", typed)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("kaesong: paragraphs") and "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1

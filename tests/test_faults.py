@@ -79,9 +79,12 @@ def test_a_full_disk_while_caching_falls_back_to_memory(monkeypatch):
 
 
 def test_sigint_during_an_index_build_leaves_no_cache(tmp_path):
+    """Deterministic: the child is stopped (SIGSTOP) as soon as its temporary index appears, so
+    the SIGINT sent then is delivered, on SIGCONT, at that very point of the build whatever the
+    machine's load; the temporary is checked to exist while the child is stopped."""
     big = tmp_path / "big.json"
     subprocess.run([sys.executable, str(ROOT / "bench" / "make_factbase.py"), "--events", "30000", "--out", str(big)],
-                   check=True, timeout=120)
+                   check=True, timeout=300)
     cache = tmp_path / "cache"
     env = {**os.environ, "KAESONG_CACHE_DIR": str(cache)}
     # a shell's background job starts with SIGINT ignored, and Python then keeps it so: restore the
@@ -89,17 +92,26 @@ def test_sigint_during_an_index_build_leaves_no_cache(tmp_path):
     proc = subprocess.Popen([installed(), "--data", str(big), "timeline", "--since", "2000-01", "--until", "2000-01"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 60
-    while not (cache.exists() and any(p.name.endswith(".tmp") for p in cache.iterdir())):
-        assert time.monotonic() < deadline and proc.poll() is None, "the build never started"
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGINT)
-    _out, err = proc.communicate(timeout=60)
+
+    def temporaries():
+        return [p.name for p in cache.iterdir() if p.name.endswith(".tmp")] if cache.exists() else []
+
+    try:
+        deadline = time.monotonic() + 300  # validating 30,000 events on a busy machine
+        while not temporaries():
+            assert time.monotonic() < deadline and proc.poll() is None, "the build never started"
+            time.sleep(0.005)
+        proc.send_signal(signal.SIGSTOP)
+        assert temporaries(), "the build ended before it could be interrupted"
+        proc.send_signal(signal.SIGINT)
+    finally:
+        proc.send_signal(signal.SIGCONT)
+    _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 130, err
     assert err.strip() == "kaesong: interrupted"
     assert list(cache.iterdir()) == []  # neither a half-written index nor its temporary file
     again = subprocess.run([installed(), "--data", str(big), "timeline", "--since", "2000-01", "--until", "2000-01"],
-                           capture_output=True, text=True, env=env, timeout=120)
+                           capture_output=True, text=True, env=env, timeout=300)
     assert again.returncode == 0 and again.stdout.count("\n") > 0
     assert [p.suffix for p in cache.iterdir()] == [".sqlite"]
 

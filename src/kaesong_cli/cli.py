@@ -38,11 +38,16 @@ class GraphFormat(str, Enum):
 
 
 class Kind(str, Enum):
+    """The kinds of statement search prints (statements.KINDS), in one vocabulary."""
+
     quote = "quote"
     event = "event"
     entity = "entity"
+    attribute = "attribute"
+    relation = "relation"
     figure = "figure"
     source = "source"
+    paragraph = "paragraph"
 
 
 EVIDENCE_HELP = "Show the cited paragraphs' words beneath each fact (in JSON, an evidence list)."
@@ -61,6 +66,24 @@ CSV_SAFE_HELP = ("With --format csv: put a ' before a field that starts with =, 
 CsvSafeOption = Annotated[bool, typer.Option("--csv-safe", help=CSV_SAFE_HELP, show_default=False)]
 Until = Annotated[Optional[str], typer.Option(help="Up to the end of this date: YYYY, YYYY-MM or YYYY-MM-DD.",
                                               metavar="DATE")]
+
+
+try:  # typer 0.28 carries its own copy of click; older ones use click itself
+    from typer._click.types import IntRange
+except ImportError:  # pragma: no cover - typer < 0.28
+    from click.types import IntRange
+
+
+class WholeNumber(IntRange):
+    """A whole number in a range, read as numbers.py reads every number a user types: ASCII
+    digits only ('²' passes str.isdigit() and '٣' int(), and neither is a number one types here)."""
+
+    def convert(self, value, param, ctx):
+        from .numbers import is_whole_number
+
+        if not isinstance(value, int) and not is_whole_number(str(value)):
+            self.fail(f"{value!r} is not a whole number written with the digits 0-9", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def complete_entity(incomplete: str) -> list[str]:
@@ -85,6 +108,9 @@ class KaesongGroup(TyperGroup):
     """Usage errors as one line on stderr (exit 2), rather than a Rich panel."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        words = sys.argv[1:] if args is None else list(args)
+        if not words or "--help" in words or "-h" in words:
+            _fix_rich_wrap()
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except typer.Abort:
@@ -99,9 +125,37 @@ class KaesongGroup(TyperGroup):
         sys.exit(code or 0)
 
 
+def flowing(function):
+    """A command whose docstring's paragraphs flow: the lines of each paragraph joined, so that the
+    help wraps them to the terminal's width rather than keeping the source's line breaks."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(function.__doc__ or "").split("\n\n")
+    function.__doc__ = "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+    return function
+
+
+def _fix_rich_wrap() -> None:
+    """Rich (15.0) strips a wrapped line's trailing space only when its length in characters, not in
+    terminal cells, is over the width: a line with Hangul (two cells a character) then keeps the
+    space, and the help's ellipsis overflow cuts its last word ('97억 8천만 원 … ever…'). Measured
+    in cells here, as the rest of Rich does; called only to print help."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    def rstrip_end(self, size: int) -> None:
+        excess = cell_len(self.plain) - size
+        if excess > 0:
+            stripped = len(self.plain) - len(self.plain.rstrip())
+            if stripped:
+                self.right_crop(min(stripped, excess))
+
+    Text.rstrip_end = rstrip_end
+
+
 def examples(*lines: str) -> str:
     """A help's closing section. tests/test_help.py runs every one of these lines."""
-    return "[b]Examples[/b]\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+    return "[b]Examples[/b]\n\n" + "\n".join(f"  $ {line}" for line in lines)
 
 
 app = typer.Typer(
@@ -109,8 +163,12 @@ app = typer.Typer(
     name="kaesong",
     help="Facts about the demolition of the Inter-Korean Joint Liaison Office (Kaesong, 16 June 2020), "
          "each with its source and paragraph. Offline.",
-    epilog=examples("kaesong timeline", "kaesong entity liaison-office", "kaesong search leaflets",
-                    "kaesong convert '9.78 billion won' --rate source"),
+    epilog=examples("kaesong timeline --since 2020", "kaesong entity liaison-office", "kaesong search leaflets",
+                    "kaesong ask 'what made Pyongyang furious?'", "kaesong check 'The office was blown up on 17 June 2020'",
+                    "kaesong quotes --speaker 'Kim Yo-jong'", "kaesong disputes", "kaesong sources article 14",
+                    "kaesong convert '9.78 billion won' --rate source", "kaesong graph --format mermaid",
+                    "kaesong export sqlite kaesong.db --force", "kaesong validate my-dossier.json",
+                    "kaesong schema > kaesong.schema.json", "kaesong browse"),
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
@@ -145,7 +203,7 @@ def _run(ctx: typer.Context, command: str, params: dict) -> None:
     data, no_color = params.pop("data", None), params.pop("no_color", False)
     csv_safe = params.pop("csv_safe", False)
     obj = ctx.find_root().obj or {}
-    raise typer.Exit(run(command, params, data=data or obj.get("data"), fmt=fmt,
+    raise typer.Exit(run(command, params, data=obj.get("data") if data is None else data, fmt=fmt,
                          color=obj.get("color", True) and not no_color, csv_safe=csv_safe or obj.get("csv_safe", False)))
 
 
@@ -174,7 +232,8 @@ def timeline(
                              "kaesong entity 'the President' --format json", "kaesong entity kim-yo-jong --evidence"))
 def entity(
     ctx: typer.Context,
-    name: Annotated[Optional[str], typer.Argument(help="An entity's id, name, alias or Hangul name; none lists them all.",
+    name: Annotated[Optional[str], typer.Argument(
+        metavar="NAME", help="An entity's id, name, alias or Hangul name; none lists them all.",
                                                   autocompletion=complete_entity)] = None,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
@@ -203,12 +262,15 @@ def graph(
                              "kaesong search collaps* --kind quote", "kaesong search 개성공단"))
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='Words (all must match), "a phrase", or a prefix*.')],
-    kind: Annotated[Optional[Kind], typer.Option(case_sensitive=False, help="Only this kind of record.")] = None,
+    query: Annotated[str, typer.Argument(metavar="QUERY", help='Words (all must match), "a phrase", or a prefix*.')],
+    kind: Annotated[Optional[Kind], typer.Option(
+        case_sensitive=False, help="Only this kind of statement, as search prints them: entity (with its attributes and "
+                                   "relations), source (with its paragraphs), or any one kind.")] = None,
     speaker: SpeakerOption = None,
     since: Since = None,
     until: Until = None,
-    limit: Annotated[int, typer.Option(help="At most this many hits.", min=1, max=10_000)] = 20,
+    limit: Annotated[int, typer.Option(help="At most this many hits.",
+                                                        click_type=WholeNumber(min=1, max=10_000))] = 20,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
     csv_safe: CsvSafeOption = False,
@@ -222,10 +284,12 @@ def search(
 @app.command(epilog=examples("kaesong ask 'what made Pyongyang furious?'", "kaesong ask 'who demolished it?'",
                              "kaesong ask \"what did Kim Jong-un's sister call the office?\" --limit 1",
                              "kaesong ask 'when did the office open?' --format json"))
+@flowing
 def ask(
     ctx: typer.Context,
-    question: Annotated[str, typer.Argument(help="A question in your own words.")],
-    limit: Annotated[int, typer.Option(help="At most this many answers, best first.", min=1, max=100)] = 3,
+    question: Annotated[str, typer.Argument(metavar="QUESTION", help="A question in your own words.")],
+    limit: Annotated[int, typer.Option(
+        help="At most this many answers, best first.", click_type=WholeNumber(min=1, max=100))] = 3,
     evidence: EvidenceOption = False,
     format: FormatOption = None,
     csv_safe: CsvSafeOption = False,
@@ -259,6 +323,7 @@ def quotes(
 def convert(
     ctx: typer.Context,
     amount: Annotated[Optional[str], typer.Argument(
+        metavar="AMOUNT",
         help="An amount as people write it: '9.78 billion won', '₩9.78B', '97억 8천만 원', '$8.64 million'. "
              "None: every figure of the fact base.")] = None,
     to: Annotated[Optional[str], typer.Option(help="won, ₩, KRW, dollars, $ or USD (default: the other one).",
@@ -285,8 +350,9 @@ def convert(
                              "kaesong sources --format bibtex > kaesong.bib"))
 def sources(
     ctx: typer.Context,
-    source: Annotated[Optional[str], typer.Argument(help="One source's id: that source in full.")] = None,
-    paragraphs: Annotated[Optional[str], typer.Argument(help="Only these paragraphs: 14, 13-14 or 13,16.")] = None,
+    source: Annotated[Optional[str], typer.Argument(metavar="SOURCE", help="One source's id: that source in full.")] = None,
+    paragraphs: Annotated[Optional[str], typer.Argument(
+        metavar="PARAGRAPHS", help="Only these paragraphs: 14, 13-14 or 13,16.")] = None,
     format: Annotated[Optional[SourcesFormat], typer.Option(
         "--format", "-f", case_sensitive=False,
         help=FORMAT_HELP + " csl-json and bibtex: the sources for Zotero and other reference managers.")] = None,
@@ -300,6 +366,7 @@ def sources(
 
 @app.command(epilog=examples("kaesong disputes", "kaesong disputes --entity liaison-office",
                              "kaesong disputes --since 2020 --format json"))
+@flowing
 def disputes(
     ctx: typer.Context,
     entity: EntityOption = None,
@@ -323,9 +390,10 @@ CheckFormat = Enum("CheckFormat", {**{f.name: f.value for f in Format}, "claimre
                              "kaesong check 'The explosion was at 2:50 p.m.'",
                              "kaesong check 'The renovation cost $8.6 million' --format json",
                              "kaesong check 'The building had six floors' --format claimreview"))
+@flowing
 def check(
     ctx: typer.Context,
-    claim: Annotated[str, typer.Argument(help="A sentence to check against the record.")],
+    claim: Annotated[str, typer.Argument(metavar="CLAIM", help="A sentence to check against the record.")],
     format: Annotated[Optional[CheckFormat], typer.Option(
         "--format", "-f", case_sensitive=False,
         help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD.")] = None,
@@ -346,6 +414,7 @@ class Theme(str, Enum):
 
 
 @app.command(epilog=examples("kaesong browse", "kaesong browse --theme light"), name="browse")
+@flowing
 def browse(
     ctx: typer.Context,
     theme: Annotated[Theme, typer.Option(case_sensitive=False, help="dark or light.")] = Theme.dark,
@@ -365,11 +434,12 @@ class ExportKind(str, Enum):
 
 @app.command(epilog=examples("kaesong export sqlite kaesong.db --force", "kaesong export sqlite kaesong.db --force --format json",
                              "kaesong export sqlite kaesong.db --force --metadata kaesong-metadata.json"))
+@flowing
 def export(
     ctx: typer.Context,
-    kind: Annotated[ExportKind, typer.Argument(help="What to write: sqlite (a database Datasette serves).",
-                                               case_sensitive=False, metavar="KIND")],
-    file: Annotated[str, typer.Argument(help="The database file to write.", metavar="FILE")],
+    kind: Annotated[ExportKind, typer.Argument(metavar="KIND", help="What to write: sqlite (a database Datasette serves).",
+                                               case_sensitive=False)],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The database file to write.")],
     metadata: Annotated[Optional[str], typer.Option(
         help="Where to write Datasette's metadata (default: FILE's name with .metadata.json).", metavar="FILE")] = None,
     config: Annotated[Optional[str], typer.Option(
@@ -393,7 +463,7 @@ def export(
                              "kaesong validate my-dossier.json --format json"))
 def validate(
     ctx: typer.Context,
-    file: Annotated[Optional[str], typer.Argument(help="A fact-base file (default: the one in use).")] = None,
+    file: Annotated[Optional[str], typer.Argument(metavar="FILE", help="A fact-base file (default: the one in use).")] = None,
     report: Annotated[bool, typer.Option("--report", help="Also print the support check's coverage: facts checked, "
                                                           "values found in their cited paragraphs, values derived.")] = False,
     format: FormatOption = None,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_FORM = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
+_FORM = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?", re.ASCII)  # digits 0-9 only
 PRECISIONS = ("year", "month", "day", "minute")
 TIME_ZONES = {"KST": "+09:00", "UTC": "+00:00"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

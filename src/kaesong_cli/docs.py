@@ -7,6 +7,7 @@ in words. Deriving these once, at build time, keeps reading commands simple and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .dates import PartialDate
@@ -85,10 +86,19 @@ def _entities(doc: dict) -> list[str]:
     return list(doc.get("entities", []))
 
 
+_PRECISION = {4: "year", 7: "month", 10: "day", 16: "minute"}
+_ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?)?")
+
+
 def date_document(date: dict) -> dict:
-    parsed = PartialDate.parse(date["value"])
-    return {"value": date["value"], "precision": parsed.precision,
-            "display": parsed.display(date.get("tz")), **{k: v for k, v in date.items() if k != "value"}}
+    value, tz = date["value"], date.get("tz")
+    if _ISO.fullmatch(value):  # validated, and already in its own ISO form: no need to parse it again
+        precision = _PRECISION[len(value)]
+        display = value.replace("T", " ") + (f" {tz}" if tz and precision == "minute" else "")
+    else:
+        parsed = PartialDate.parse(value)
+        precision, display = parsed.precision, parsed.display(tz)
+    return {"value": value, "precision": precision, "display": display, **{k: v for k, v in date.items() if k != "value"}}
 
 
 def cited(citations: list[dict], roles: dict[str, str]) -> dict:

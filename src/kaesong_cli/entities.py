@@ -4,6 +4,7 @@ to one entity, and gathering everything the fact base says about it."""
 from __future__ import annotations
 
 from .errors import NotFound, UsageError, excerpt
+from .factbase import command_line
 from .index import Index, normalize_name
 
 
@@ -28,7 +29,7 @@ def resolve(index: Index, name: str) -> str:
     if partial:
         raise Ambiguous(f"{excerpt(name)} could mean any of: {', '.join(partial)}")
     hints = suggestions(name, names)
-    hint = f"; did you mean {' or '.join(hints)}?" if hints else "; 'kaesong entity' lists them all"
+    hint = f"; did you mean {' or '.join(hints)}?" if hints else f"; '{command_line(index.data_file, 'entity')}' lists them all"
     raise NotFound(f"no entity named {excerpt(name)}{hint}")
 
 
@@ -64,6 +65,6 @@ def story(d: dict) -> list[tuple[str, str, dict]]:
     a day, then quotations, then figures): (kind, what it says in a line, the record)."""
     items = [(e["date"]["value"], 0, "event", e["title"], e) for e in d["events"]]
     items += [(q["date"]["value"], 1, "quote", f"“{q['text']}” ({q['speaker_name']})", q) for q in d["quotes"]]
-    items += [(f["date"]["value"], 2, "money", f"{f['stated']}: {f['paid_for']}", f) for f in d["figures"]]
+    items += [(f["date"]["value"], 2, "figure", f"{f['stated']}: {f['paid_for']}", f) for f in d["figures"]]
     items.sort(key=lambda item: item[:2])
     return [(kind, what, doc) for _, _, kind, what, doc in items]

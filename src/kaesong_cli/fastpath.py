@@ -30,7 +30,7 @@ def parse(argv: list[str]) -> dict | None:
     fmt = params.pop("format", None)
     data, no_color = params.pop("data", None), params.pop("no_color", False)  # after the command too
     csv_safe = params.pop("csv_safe", False) or values.get("csv_safe", False)
-    return {"command": command, "params": params, "data": data or values.get("data"), "fmt": fmt,
+    return {"command": command, "params": params, "data": values.get("data") if data is None else data, "fmt": fmt,
             "color": not (values.get("no_color", False) or no_color), "csv_safe": csv_safe}
 
 
@@ -95,10 +95,11 @@ def _convert(param: dict, raw: str):
         matches = [c for c in param["choices"] if c.casefold() == raw.casefold()]
         return matches[0] if matches else None
     if kind == "integer":
-        try:
-            value = int(raw.strip())
-        except ValueError:
-            return None
+        from .numbers import is_whole_number
+
+        if not is_whole_number(raw):
+            return None  # Typer's parser then says what is wrong
+        value = int(raw.strip())
         low, high = param.get("min"), param.get("max")
         if (low is not None and value < low) or (high is not None and value > high):
             return None

@@ -31,6 +31,10 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
     from .output import default_format, render
 
     fmt = fmt or default_format(sys.stdout)
+    blank = _blank_option(command, params)
+    if blank:
+        err(f"{blank} is empty: give a value, or leave {'the option' if blank.startswith('-') else 'it'} out")
+        return ExitStatus.ERROR
     progress = _progress()
     try:
         session = Session(data, progress=progress)
@@ -88,6 +92,25 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
             progress.close()
 
 
+OWN_WORDS = ("search", "ask", "check", "convert", "entity")  # say in their own words what an empty argument lacks
+
+
+def _blank_option(command: str, params: dict) -> str | None:
+    """The first option or argument given an empty value (`--speaker ''`, `sources ''`), which
+    would otherwise read as "not given" and silently mean all, or the bundled file."""
+    from ._argspec import SPEC
+
+    for param in SPEC["commands"].get(command, []):
+        value = params.get(param["name"])
+        if not isinstance(value, str) or value.strip():
+            continue
+        if param["kind"] == "option":
+            return max(param["opts"], key=len)
+        if command not in OWN_WORDS:
+            return param["name"].upper()
+    return None
+
+
 def _bad_fact_base(exc: FactBaseError, command: str, fmt: str) -> int:
     lines = exc.lines()
     if command == "validate":
@@ -99,7 +122,10 @@ def _bad_fact_base(exc: FactBaseError, command: str, fmt: str) -> int:
         for line in lines:
             err(line)
     else:
-        more = f" (and {len(lines) - 1} more problems: run 'kaesong validate')" if len(lines) > 1 else ""
+        from .factbase import command_line
+
+        more = (f" (and {len(lines) - 1} more problems: run '{command_line(exc.file, 'validate')}')"
+                if len(lines) > 1 else "")
         err(lines[0] + more)
     return ExitStatus.ERROR
 

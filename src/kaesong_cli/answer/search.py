@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from ..errors import UsageError, excerpt
-from ..index import HANGUL, SEARCHED, Index
+from ..index import HANGUL, Index
+from ..statements import KINDS as STATEMENT_KINDS
 from .words import STOP
 
-KINDS = SEARCHED
+KINDS = STATEMENT_KINDS  # the kinds search prints and filters by
 _HANGUL = re.compile(HANGUL)
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORDS = re.compile(r"\w+")

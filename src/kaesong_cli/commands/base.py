@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import factbase
 from ..errors import NotFound, UsageError, excerpt
+from ..numbers import is_whole_number
 from ..output import Column, Document, Raw, Table, View, text_of, value_at
 from . import Session
 
@@ -74,7 +75,8 @@ def _source(index, wanted: str) -> dict:
 
     ids = [s["id"] for s in index.records("source")]
     near = [m[0] for m in process.extract(wanted, ids, scorer=fuzz.WRatio, limit=3, score_cutoff=70)]
-    hint = f"; did you mean {' or '.join(near)}?" if near else "; 'kaesong sources' lists them all"
+    listing = factbase.command_line(index.data_file, "sources")
+    hint = f"; did you mean {' or '.join(near)}?" if near else f"; '{listing}' lists them all"
     raise NotFound(f"no source {excerpt(wanted)}{hint}")
 
 
@@ -83,7 +85,7 @@ def parse_paragraphs(spec: str) -> list[int]:
     numbers: list[int] = []
     for part in spec.replace(" ", "").split(","):
         low, dash, high = part.partition("-")
-        if not (low.isdigit() and (not dash or high.isdigit())) or len(part) > 12:
+        if not (is_whole_number(low) and (not dash or is_whole_number(high))) or len(part) > 12:
             raise UsageError(f"paragraphs {excerpt(spec)}: give numbers like 14, 13-14 or 13,16")
         first, last = int(low), int(high) if dash else int(low)
         if last < first or last - first > 100_000:

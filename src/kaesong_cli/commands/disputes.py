@@ -22,6 +22,8 @@ def disputes(session: Session, *, fmt: str, entity: str | None = None, since: st
     claims = index.records("claim", low, high, numbers)
     if not claims:
         scope = (f" about {entity}" if entity else "") + window(since, until)
+        if (since or until) and not any(index.records(kind, low, high) for kind in ("event", "quote", "figure", "claim")):
+            raise NotFound(f"nothing in that period: the fact base records nothing dated{window(since, until)}", COLUMNS)
         raise NotFound(f"no disputes{scope}: the sources agree" if scope else "the fact base records no disputes",
                        COLUMNS)
     rows = [{"claim": c["id"], "property": c["property"], "about": c["about"], "value": v["value"],

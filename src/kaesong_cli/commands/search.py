@@ -30,6 +30,10 @@ def quotes(session: Session, *, fmt: str, speaker: str | None = None, evidence: 
     return View(Table(columns, found, title="Quotations"), found)
 
 
+# --kind takes the kinds search prints; an entity's attributes and relations, and a source's
+# paragraphs, are what `--kind entity` and `--kind source` also find
+WITHIN = {"entity": ("entity", "attribute", "relation"), "source": ("source", "paragraph")}
+
 SEARCH_COLUMNS = [Column("kind", "Kind"), Column("id", "Id"), Column("date.display", "Date"), Column("title", "What"),
                   Column("speaker", "Speaker"), Column("snippet", "Match"),
                   Column("caveat", "Caveat", under="snippet", template="⚑ {}", style="bold"), disputed_under("snippet"),
@@ -44,7 +48,7 @@ def search(session: Session, *, fmt: str, query: str, kind: str | None = None, s
     low, high = date_bounds(since, until)
     index = session.index
     speaker_id = resolve(index, speaker) if speaker else None
-    kinds = ("quote",) if speaker else (kind,) if kind else s.KINDS
+    kinds = ("quote",) if speaker else WITHIN.get(kind, (kind,)) if kind else s.KINDS
     result = s.search(index, query, kinds=kinds, since=low, until=high, speaker=speaker_id, limit=limit)
     notes = []
     if result.corrected_from:

@@ -16,6 +16,8 @@ import sqlite3
 SCHEMA = 10  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
 KINDS = ("source", "entity", "event", "quote", "figure", "claim")
 SEARCHED = ("quote", "event", "entity", "figure", "source")  # the kinds of record whose statements fts holds
+# search filters by the kinds of statement it prints (statements.KINDS): an entity, attribute,
+# relation, quote, event, figure, source or paragraph
 
 HANGUL = r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
 
@@ -178,9 +180,11 @@ class Index:
         its matches is looked up in statements. Written as `rowid IN (SELECT ...)`, the planner
         drove the query from the statements instead, probing FTS5 once per row (11 s at 100,000
         events)."""
+        from ..statements import KINDS as STATEMENT_KINDS
+
         join, args = "", []
-        if set(kinds) != set(SEARCHED) or since or until or speaker:
-            join += (f" CROSS JOIN statements s ON s.sn = {key} AND s.rkind IN ({','.join('?' * len(kinds))})"
+        if set(kinds) != set(STATEMENT_KINDS) or since or until or speaker:
+            join += (f" CROSS JOIN statements s ON s.sn = {key} AND s.kind IN ({','.join('?' * len(kinds))})"
                      + _window("s.sort", since, until))
             args += [*kinds, *(d for d in (since, until) if d)]
         if speaker:

@@ -8,6 +8,7 @@ runs both succeed and an interrupted build leaves nothing half-written.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import time
@@ -20,9 +21,14 @@ from . import SCHEMA, Index
 
 def _identity(data_file: str) -> tuple[str, str, str]:
     """(file-name stem, file name, full key): the stem groups one data file's indexes; the full key
-    is stored in the index and checked on open, so a clash of the short names is harmless."""
+    is stored in the index and checked on open, so a clash of the short names is harmless. A file
+    that is not one kaesong reads (a FIFO, a device, one over the size limit) is refused here,
+    cached index or not."""
+    from ..factbase import check_file
+
     real = os.path.realpath(data_file)
     st = os.stat(real)  # FileNotFoundError etc. are reported by the caller
+    check_file(data_file, st)
     stem = f"index-{zlib.crc32(real.encode('utf-8', 'surrogateescape')):08x}"
     key = f"{real}\0{st.st_size}\0{st.st_mtime_ns}\0{__version__}\0{SCHEMA}"
     return stem, f"{stem}-{zlib.crc32(key.encode('utf-8', 'surrogateescape')):08x}", key
@@ -42,13 +48,16 @@ def open_index(data_file: str, progress = None) -> Index:
     conn = _open_cached(path, key)
     if conn is not None:
         return Index(conn, data_file, path)
-    base = _load(data_file, progress)
-    conn = _build_cached(base, folder, stem, path, key, progress)
-    if conn is None:  # the cache cannot be written: work from memory this time
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
-        builder().build(conn, base, key, progress)
-        return Index(conn, data_file)
-    return Index(conn, data_file, path)
+    from ..factbase import no_cycle_collection
+
+    with no_cycle_collection():
+        base = _load(data_file, progress)
+        conn = _build_cached(base, folder, stem, path, key, progress)
+        if conn is None:  # the cache cannot be written: work from memory this time
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            builder().build(conn, base, key, progress)
+            return Index(conn, data_file)
+        return Index(conn, data_file, path)
 
 
 def _open_cached(path: str, key: str) -> sqlite3.Connection | None:
@@ -75,23 +84,23 @@ def _load(data_file: str, progress):
 
 
 def _build_cached(base, folder: str, stem: str, path: str, key: str, progress):
-    import tempfile
-
+    # The temporary's name is chosen before the file exists, and the file is created inside the
+    # `try` whose `finally` removes it: an interrupt (Ctrl-C) at any point, even between creating
+    # the file and the build, leaves no temporary behind.
+    tmp = os.path.join(folder, f".{stem}-{os.getpid()}-{os.urandom(6).hex()}.tmp")
     try:
         os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{stem}-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError:
-        return None
-    try:
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o600))
         conn = sqlite3.connect(tmp)
-        builder().build(conn, base, key, progress)
-        conn.close()
+        try:
+            builder().build(conn, base, key, progress)
+        finally:
+            conn.close()
         os.replace(tmp, path)
-    except (OSError, sqlite3.Error):  # disk full, folder gone...: no cache this time
+    except (OSError, sqlite3.Error):  # read-only or full disk, folder gone...: no cache this time
         return None
     finally:
-        if os.path.exists(tmp):
+        with contextlib.suppress(OSError):  # never created, or already renamed into place
             os.unlink(tmp)
     _remove_stale(folder, stem, path)
     return _open_cached(path, key)

@@ -19,6 +19,7 @@ from .sanitize import visible
 
 HIGHLIGHT = "bold yellow"
 WHOLE = ("date", "display", "published", "id")  # columns whose lines never wrap: dates and ids
+NUMBER = 24  # a line this short with a number in it (an amount with its unit, a date) stays whole
 READABLE = 24  # a column of prose narrower than this reads a word a line: better cards then
 
 
@@ -80,36 +81,59 @@ def _cells(section) -> tuple[list, list[list[tuple[Text, str]]]]:
 
 
 def _longest(text: str, own: str, whole: bool) -> tuple[int, int]:
-    """(the narrowest a cell can be without breaking a word, or a line of its column's own value
-    when that is `whole`, and its natural width)."""
+    """(the narrowest a cell can be without breaking a word, a short line with a number in it
+    ('97억 8,000만 원', '2020-06-16 14:50 KST'), or a line of its column's own value when that
+    is `whole`; and its natural width)."""
     from rich.cells import cell_len
 
-    natural = max(cell_len(line) for line in text.split("\n"))
+    lines = text.split("\n")
+    natural = max(cell_len(line) for line in lines)
     words = max((cell_len(w) for w in text.split()), default=1)
+    numbers = [cell_len(line) for line in lines if cell_len(line) <= NUMBER and any(ch.isdigit() for ch in line)]
+    words = max(words, *numbers) if numbers else words
     if whole:
         words = max(words, *(cell_len(line) for line in own.split("\n")))
     return words, natural
 
 
 def _widths(hosts, cells, terminal: int) -> list[int] | None:
-    """Column widths that keep every word whole and fit the terminal, or None when nothing does."""
+    """Column widths that keep every word whole and give the text room, or None (cards) when
+    nothing does.
+
+    The main column is the one holding the most text (a quotation's words, an event's summary).
+    Short columns (dates, ids, speakers, citations) take what they need, narrowed towards their
+    longest word only as far as the main column needs to get half the terminal (or all it would
+    use); when even their narrowest leaves the main column less than that, a table would read a
+    few words a line, and the records print as cards instead."""
     if not hosts:
         return []
-    lows, highs = [], []
+    lows, highs, totals = [], [], []
     for i, c in enumerate(hosts):
         whole = c.key.split(".")[-1] in WHOLE or c.key.split(".")[0] in WHOLE
         measured = [_longest(row[i][0].plain, row[i][1], whole) for row in cells] + [_longest(c.header, "", False)]
         highs.append(max(max(m[1] for m in measured), max(m[0] for m in measured)))
-        lows.append(max(max(m[0] for m in measured), min(highs[-1], READABLE)))
+        lows.append(max(m[0] for m in measured))
+        totals.append(sum(len(row[i][0].plain) for row in cells))
     room = terminal - (3 * len(hosts) + 1)  # a space either side of each cell, and the borders
-    if sum(lows) > room:
-        return None
     if sum(highs) <= room:
         return highs
-    # every column its minimum, and the rest shared in proportion to what each would still use
-    want = [hi - lo for lo, hi in zip(lows, highs, strict=True)]
-    spare, total = room - sum(lows), sum(want)
-    return [lo + spare * w // total for lo, w in zip(lows, want, strict=True)]
+    main = max(range(len(hosts)), key=lambda i: totals[i])
+    need = min(highs[main], max(lows[main], READABLE, terminal // 2))
+    others = [i for i in range(len(hosts)) if i != main]
+    widths = list(highs)
+    if sum(highs[i] for i in others) + need <= room:
+        widths[main] = room - sum(highs[i] for i in others)
+        return widths
+    spare = room - need - sum(lows[i] for i in others)
+    if spare < 0:
+        return None
+    # the short columns at their narrowest, plus what is left shared in proportion to what each would still use
+    want = {i: highs[i] - lows[i] for i in others}
+    total = sum(want.values()) or 1
+    for i in others:
+        widths[i] = lows[i] + spare * want[i] // total
+    widths[main] = room - sum(widths[i] for i in others)
+    return widths
 
 
 def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool) -> None:
@@ -140,20 +164,35 @@ def _cards(console: Console, title: str | None, hosts, cells, *, labelled: bool)
                 [t for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style != "dim"]
                 + [_dim(t) for c, t in zip(hosts[1:], row[1:], strict=True) if t and c.style == "dim"]))]
         for label, value in pairs:
-            lines = [line for part in value.split("\n") for line in part.wrap(console, width)] if value else [Text()]
-            if label.cell_len > indent - 2:
+            # words are never folded: one wider than the value's room (a long address) stands
+            # whole on a line of its own from the left edge, so that it can be copied in one piece
+            lines = [line for part in value.split("\n") for line in _wrap(part, width)] if value else [Text()]
+            for line in lines:
+                line.rstrip()  # a wrapped line keeps the space it broke at: one cell too many
+            if label.cell_len > indent - 2 or lines[0].cell_len > width:
                 for line in label.wrap(console, console.width):
                     card.append_text(Text.assemble(line, "\n", style="bold"))
-                label = Text()
+                label = None
             for i, line in enumerate(lines):
-                line.rstrip()  # a wrapped line keeps the space it broke at: one cell too many
-                if i == 0:
+                if line.cell_len > width:
+                    pass
+                elif i == 0 and label is not None:
                     card.append_text(Text.assemble(label, " " * (indent - label.cell_len), style="bold"))
                 else:
                     card.append(" " * indent)
                 card.append_text(line)
                 card.append("\n")
     console.print(card, end="", soft_wrap=True)
+
+
+def _wrap(text: Text, width: int) -> list[Text]:
+    """`text` in lines of at most `width` cells, broken only between words: a longer word keeps a
+    line of its own, whole (Rich's own wrap folds it, or with overflow='ignore' does not wrap)."""
+    from rich._wrap import divide_line
+
+    if text.cell_len <= width:
+        return [text.copy()]
+    return list(text.divide(divide_line(text.plain, width, fold=False)))
 
 
 def _dim(text: Text) -> Text:

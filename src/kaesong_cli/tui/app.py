@@ -21,22 +21,32 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from ..output.sanitize import visible
 from . import pages
 
-KEYS = """Keys
-
-  /        search as you type (the same ranking as kaesong search)
-  t        the timeline          e   entities (type to filter)
-  u        quotations
-  ↑ ↓      move                  Enter   open
-  Escape   back                  ]       forward
-  ?        this list             q       quit
-
-The pane beneath the list shows the evidence of the selected row: its
-citations, the cited paragraph's words where the text is bundled,
-and every value where the sources disagree. The mouse works too."""
+KEYS = ("Keys\n\n"
+        "  /        search as you type (the same ranking as kaesong search)\n"
+        "  t        the timeline          e   entities (type to filter)\n"
+        "  u        quotations\n"
+        "  ↑ ↓      move                  Enter   open\n"
+        "  Escape   back                  ]       forward\n"
+        "  ?        this list             q       quit\n\n"
+        # one paragraph, wrapped to the dialog's width
+        "The pane beneath the list shows the evidence of the selected row: its citations, the cited "
+        "paragraph's words where the text is bundled, and every value where the sources disagree. "
+        "The mouse works too.")
 
 
 def safe(text: str) -> Text:
     return Text(visible(str(text), keep_newlines=True))
+
+
+class Items(DataTable):
+    """The page's list. When its width changes (the terminal was resized), the page is laid out
+    again for the new width: its columns fit the screen and its cells wrap."""
+
+    drawn_for = 0
+
+    def on_resize(self, event) -> None:
+        if event.size.width != self.drawn_for:
+            self.app.call_after_refresh(self.app.redraw)
 
 
 class HelpScreen(ModalScreen):
@@ -49,13 +59,15 @@ class HelpScreen(ModalScreen):
 class KaesongApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "kaesong"
+    ENABLE_COMMAND_PALETTE = False  # its footer entry would push `q Quit` off an 80-column screen
+    # short labels, so that every key shows in the footer at 80 columns (? and q above all)
     BINDINGS = [  # noqa: RUF012 (Textual's convention: a class-level list)
         Binding("slash", "page('search')", "Search"),
         Binding("t", "page('timeline')", "Timeline"),
         Binding("e", "page('entities')", "Entities"),
-        Binding("u", "page('quotes')", "Quotations"),
+        Binding("u", "page('quotes')", "Quotes"),
         Binding("escape", "back", "Back"),
-        Binding("right_square_bracket", "forward", "Forward"),
+        Binding("right_square_bracket", "forward", "Fwd"),
         Binding("question_mark", "help", "Keys"),
         Binding("q", "quit", "Quit"),
     ]
@@ -65,6 +77,7 @@ class KaesongApp(App):
         self.index = index
         self.history: list[tuple[str, str]] = []  # (kind, argument) of the pages opened, like a browser's
         self.position = -1
+        self.rows_at: dict[int, int] = {}  # history position -> the row the reader left it on
         self.page: pages.Page | None = None
         self.targets: list[str | None] = []
         self.dark = theme != "light"
@@ -75,7 +88,7 @@ class KaesongApp(App):
             with Vertical(id="list"):
                 yield Static(id="title")
                 yield Input(placeholder="type to filter", id="filter")
-                yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
+                yield Items(id="items", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="evidence-pane"):
                 yield Static(id="evidence")
         yield Footer()
@@ -89,10 +102,25 @@ class KaesongApp(App):
 
     def go(self, kind: str, argument: str, remember: bool = True) -> None:
         if remember:
+            self.leave()
             del self.history[self.position + 1:]
+            self.rows_at = {p: r for p, r in self.rows_at.items() if p <= self.position}
             self.history.append((kind, argument))
             self.position = len(self.history) - 1
         self.show(kind, argument)
+
+    def leave(self) -> None:
+        """Remember the row the cursor is on, for when the reader comes back to this page."""
+        if self.position >= 0:
+            self.rows_at[self.position] = self.query_one("#items", DataTable).cursor_row
+
+    def come_back(self) -> None:
+        self.show(*self.history[self.position])
+        row = self.rows_at.get(self.position, 0)
+        table = self.query_one("#items", DataTable)
+        if 0 < row < table.row_count:
+            table.move_cursor(row=row, animate=False)
+            self.show_evidence(row)
 
     def show(self, kind: str, argument: str) -> None:
         page = self.build(kind, argument)
@@ -127,11 +155,25 @@ class KaesongApp(App):
         self.query_one("#title", Static).update(safe(page.title))
         table = self.query_one("#items", DataTable)
         table.clear(columns=True)
-        table.add_columns(*(safe(c) for c in page.columns))
+        # cells wrap within widths that fit the screen, rather than running off its right edge
+        room = (table.size.width or self.size.width) - 2  # the vertical scroll bar
+        table.drawn_for = table.size.width
+        for column, width in zip(page.columns, pages.widths(page, room), strict=True):
+            table.add_column(safe(column), width=width)
         self.targets = [row.target for row in page.rows]
         for row in page.rows:
-            table.add_row(*(safe(cell) for cell in row.cells))
+            table.add_row(*(safe(cell) for cell in row.cells), height=None)
         self.show_evidence(0 if page.rows else None)
+
+    def redraw(self) -> None:
+        """The page again at the screen's new width, on the row it was on."""
+        if self.page is not None:
+            row = self.query_one("#items", DataTable).cursor_row
+            self.draw(self.page)
+            table = self.query_one("#items", DataTable)
+            if 0 < row < table.row_count:
+                table.move_cursor(row=row, animate=False)
+                self.show_evidence(row)
 
     def show_evidence(self, row: int | None) -> None:
         target = self.targets[row] if row is not None and row < len(self.targets) else None
@@ -142,13 +184,15 @@ class KaesongApp(App):
 
     def action_back(self) -> None:
         if self.position > 0:
+            self.leave()
             self.position -= 1
-            self.show(*self.history[self.position])
+            self.come_back()
 
     def action_forward(self) -> None:
         if self.position < len(self.history) - 1:
+            self.leave()
             self.position += 1
-            self.show(*self.history[self.position])
+            self.come_back()
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

@@ -29,7 +29,7 @@ class Page:
 def timeline(index) -> Page:
     rows = [Row([e["date"]["display"], e["title"], e["date"].get("stated", "")], f"event:{e['id']}")
             for e in index.records("event")]
-    return Page("timeline", "Timeline: the events, oldest first", ["Date", "Event", "As the source worded it"], rows)
+    return Page("timeline", "Timeline: the events, oldest first", ["Date", "Event", "In the source"], rows)
 
 
 def entities(index, wanted: str = "") -> Page:
@@ -57,7 +57,7 @@ def entity(index, entity_id: str) -> Page:
         rows.append(Row([f"→ {relation_phrase(r['type'])}", names.get(r["target"], r["target"])], f"entity:{r['target']}"))
     for r in d["relations_in"]:
         rows.append(Row([f"← {r['type'].replace('-', ' ')}", names.get(r["source"], r["source"])], f"entity:{r['source']}"))
-    targets = {"event": "event", "quote": "quote", "money": "figure"}
+    targets = {"event": "event", "quote": "quote", "figure": "figure"}
     rows += [Row([doc["date"]["display"], what], f"{targets[kind]}:{doc['id']}") for kind, what, doc in story(d)]
     hangul = f" ({d['hangul']})" if d.get("hangul") else ""
     return Page("entity", f"{d['name']}{hangul}", ["", ""], rows)
@@ -79,8 +79,8 @@ def event(index, event_id: str) -> Page:
 
 
 def quotes(index) -> Page:
-    rows = [Row([q["date"]["display"], q["speaker_name"], q["text"] + (f"  ⚑ {q['caveat']}" if q.get("caveat") else "")],
-                f"quote:{q['id']}") for q in index.records("quote")]
+    rows = [Row([q["date"]["display"], q["speaker_name"], q["text"] + _caveat(q)], f"quote:{q['id']}")
+            for q in index.records("quote")]
     return Page("quotes", "Quotations", ["Date", "Speaker", "Words"], rows)
 
 
@@ -95,10 +95,50 @@ def search(index, text: str, limit: int = 50) -> Page:
         result = core.search(index, text, limit=limit)
     except KaesongError as exc:
         return Page("search", f"Search: {exc}", ["Kind", "What", "Match"])
-    rows = [Row([h.kind, h.doc["label"], "".join(part for part, _ in h.snippet)], f"statement:{h.doc['id']}")
-            for h in result.hits]
+    rows = [Row([h.kind, h.doc["label"], "".join(part for part, _ in h.snippet) + _caveat(h.doc)],
+                f"statement:{h.doc['id']}") for h in result.hits]
     shown = result.query.describe() + (f" (no hits for {result.corrected_from})" if result.corrected_from else "")
     return Page("search", f"Search: {shown} — {len(rows)} statements", ["Kind", "What", "Match"], rows)
+
+
+def _caveat(doc: dict) -> str:
+    """A quotation's caveat (re-translated, words swapped) on a line of its own under its words:
+    a list never shows the words without it."""
+    return f"\n⚑ {doc['caveat']}" if doc.get("caveat") else ""
+
+
+NUMBER = 24  # a line this short with a digit in it (a date, an amount) is never broken
+GAP = 2  # a cell's padding, one cell either side
+
+
+def widths(page: Page, total: int) -> list[int]:
+    """Column widths for `total` cells: every column its natural width when all fit; else the
+    column with the most text gets what the others leave, the others what they need, down to
+    their longest word (or short line with a number: a date stays on one line). Cells wrap."""
+    from rich.cells import cell_len
+
+    columns = page.columns
+    if not columns:
+        return []
+    texts = [[row.cells[i] for row in page.rows] + [columns[i]] for i in range(len(columns))]
+    natural = [max((cell_len(line) for t in col for line in str(t).split("\n")), default=1) for col in texts]
+    lows = []
+    for col in texts:
+        words = [cell_len(w) for t in col for w in str(t).split()]
+        numbers = [cell_len(line) for t in col for line in str(t).split("\n")
+                   if cell_len(line) <= NUMBER and any(ch.isdigit() for ch in line)]
+        lows.append(max([1, *words, *numbers, cell_len(col[-1])]))  # a header never wraps: whole
+    room = max(len(columns), total - GAP * len(columns))
+    if sum(natural) <= room:
+        return natural
+    main = max(range(len(columns)), key=lambda i: sum(len(str(t)) for t in texts[i]))
+    others = [i for i in range(len(columns)) if i != main]
+    share = room // (2 * len(others)) if others else room
+    out = list(natural)
+    for i in others:
+        out[i] = min(natural[i], max(lows[i], share))
+    out[main] = max(10, room - sum(out[i] for i in others))
+    return out
 
 
 def open_target(index, target: str) -> tuple[str, str] | None:
