@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import glossary, korean
-from .types import CUES, TYPES, answer_type
+from .types import CUES, DESCRIBING, TYPES, answer_type
 
 __all__ = ["TYPES", "Reading", "read"]
 
@@ -115,7 +115,11 @@ def read(text: str, index=None) -> Reading:
                 expanded.append(syn)
     r.expanded = expanded
     who_is = re.match(r"^\s*(who|what)\s+(is|was|are|were)\b", lowered) if r.lang == "en" else re.search(_KO_WHO_IS, text)
-    if r.answer_type in ("person", None) and r.entities and not subject and who_is:
+    describing = bool(subject) and all(w in DESCRIBING for w in subject)
+    if describing and r.entities and r.answer_type in ("person", None, "relation"):
+        r.answer_type, subject = "description", []
+        r.subject = subject
+    if r.answer_type in ("person", None) and r.entities and not subject and (who_is or r.answer_type is None):
         r.answer_type = "description"
     if index is not None:
         r.entities, by_relation = _related(index, r.entities, r.words)
@@ -125,7 +129,7 @@ def read(text: str, index=None) -> Reading:
         r.speaker = by_relation[0] if by_relation else r.entities[0]
     if index is not None:
         r.unknown = _unknown_names(index, text, name_words)
-        r.unknown_words = [w for w in subject if not _known(index, w, english)]
+        r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
     return r
 
 
@@ -268,8 +272,8 @@ def _correct(index, word: str, r: Reading) -> str:
 
 
 def _known(index, word: str, english: dict) -> bool:
-    if korean.is_korean(word):
-        return bool(glossary.gloss_korean(word))
+    if korean.is_korean(word):  # a Korean word the glossary does not know (names were taken out before)
+        return bool(glossary.gloss_korean(word)) or len(word) < 2
     if index.is_word(word) or word in english or word in _NUMBER_WORDS:
         return True
     token = index.token_of(word)
