@@ -42,7 +42,7 @@ CUES = frozenset("""when time date day year month week hour o'clock minute much 
 reason cause why where who whom whose number count amount sum body organisation organization agency person official
 happen happened exactly roughly approximately precisely""".split())
 # Words that ask what a named entity is ('Ri Son-gwon's title', 'what was Chun Hae-sung's job').
-DESCRIBING = frozenset("title job position post role occupation identity describe description".split())
+DESCRIBING = frozenset("title job position post role occupation identity describe description 직책 직위 직함 직업 정체".split())
 
 
 _SAID_WHAT = [("amount", re.compile(r" (cost|costs|price|budget|spent|spend|figure|dollars?|won|worth|sum|amount) ")),
