@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from ..reader import Reading, read
+from ..reader import Reading
+from ..reader import read as read_sentence
 from . import answers as typed
 
 DEPTH = 60  # candidates taken from each ranking
@@ -66,7 +67,7 @@ class Answers:
 def answer(index, text: str, limit: int = 3, model=None, vectors=None, weights: dict | None = None,
            floor: float | None = None, rules: dict | None = None) -> Answers:
     """The best `limit` answers, or none with the reason (Answers.declined) and the nearest facts."""
-    reading = read(text, index)
+    reading = read_sentence(text, index)
     found = candidates(index, reading, model, vectors)
     return decide(reading, found, limit, weights, floor, rules, _method(model))
 
@@ -173,6 +174,7 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
              "lex_ev": max(((RRF_K + 1) / (RRF_K + lex_rank[e]) for e in ev if e in lex_rank), default=0.0),
              "sim": sims.get(sn, 0.0), "sim_ev": max((sims.get(e, 0.0) for e in ev), default=0.0),
              "cover": _cover(weight, synonyms, ev_sets[sn]), "cover_own": _cover(weight, synonyms, own_sets[sn]),
+             "held": sum(1 for stems in synonyms.values() if stems & ev_sets[sn]) / len(synonyms) if synonyms else 0.0,
              "entity": _entity_share(st, reading, mentions, own_texts[sn]),
              "kind_event": float(st["kind"] == "event"), "kind_entity": float(st["kind"] == "entity")}
         offer = typed.offer(index, st, reading)
@@ -280,7 +282,7 @@ def _period(index, reading: Reading) -> tuple[str, str] | None:
         return reading.period
     if not reading.during:
         return None
-    clause = read(reading.during, index)
+    clause = read_sentence(reading.during, index)
     wanted = {w: _stems([w]) | _syn(w) for w in clause.subject}
     whole = {w: _stems([w]) | _syn(w) for w in reading.subject if w not in wanted}
     if not wanted:
@@ -309,3 +311,27 @@ def _agrees(st: dict, period: tuple[str, str]) -> bool:
 
 def _method(model) -> str:
     return "lexical+meaning" if model is not None else "lexical"
+
+
+# What `kaesong check` (provenance/check.py) reads claims with until it moves to the reader itself
+# (issue 19): the reading of a sentence, its candidate facts ranked, and whether the best is close.
+def ranked(found: list[Candidate], weights: dict | None = None) -> list[tuple[float, Candidate]]:
+    return sorted(((c.score(weights), c) for c in found), key=lambda item: (-item[0], item[1].sn))
+
+
+def answerable(similarity: float | None, held: float) -> bool:
+    """Whether a claim's best fact is close enough to be about it: similar in meaning, or holding
+    half its subject."""
+    return (similarity is not None and similarity >= 0.26) or held >= 0.5
+
+
+def unknown_names(index, text: str) -> list[str]:
+    return read_sentence(text, index, claim=True).unknown
+
+
+def read(index, text: str) -> Reading:
+    return read_sentence(text, index)
+
+
+Candidate.similarity = property(lambda self: self.features.get("sim"))
+Candidate.words_held = property(lambda self: self.features.get("held", 0.0))

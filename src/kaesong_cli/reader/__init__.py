@@ -66,8 +66,10 @@ class Reading:
         return self.text.rstrip().endswith("?") or self.answer_type is not None
 
 
-def read(text: str, index=None) -> Reading:
-    """The reading of `text` (see the module's docstring); `index` is an index.Index or None."""
+def read(text: str, index=None, claim: bool = False) -> Reading:
+    """The reading of `text` (see the module's docstring); `index` is an index.Index or None.
+    `claim`: the text is a claim, whose capitalised first word is usually a name ('Elvis visited
+    Kaesong'), where a question's is not ('Describe the office')."""
     from ..answer.words import QUESTION, STOP, bare
 
     text = text if isinstance(text, str) else str(text)
@@ -105,7 +107,7 @@ def read(text: str, index=None) -> Reading:
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
-    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS]
+    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS and w not in _NUMBER_WORDS]
     r.subject = subject
     english = glossary.english()
     expanded = list(subject)
@@ -128,7 +130,7 @@ def read(text: str, index=None) -> Reading:
     if r.answer_type == "quotation" and r.entities:
         r.speaker = by_relation[0] if by_relation else r.entities[0]
     if index is not None:
-        r.unknown = _unknown_names(index, text, name_words)
+        r.unknown = _unknown_names(index, text, name_words, claim)
         r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
     return r
 
@@ -280,7 +282,7 @@ def _known(index, word: str, english: dict) -> bool:
     return bool(token and index.words_with_token(token))
 
 
-def _unknown_names(index, text: str, name_words: set[str]) -> list[str]:
+def _unknown_names(index, text: str, name_words: set[str], claim: bool = False) -> list[str]:
     """Capitalised words that are neither function words nor words of the base, nor a near miss
     of one ('Elvis', 'France'; not 'Kim Yo-jung'); never a sentence's first word, a month or a
     number word."""
@@ -291,7 +293,7 @@ def _unknown_names(index, text: str, name_words: set[str]) -> list[str]:
     first = True
     for m in _WORD.finditer(text):
         w = bare(m.group())
-        starts = first or bool(re.search(r"[.!?:;\"“]\s*$", text[:m.start()]))
+        starts = (first and not claim) or bool(re.search(r"[.!?:;\"“]\s*$", text[:m.start()]))
         first = False
         lower = w.lower()
         if (not w[:1].isupper() or starts or lower in STOP or lower in QUESTION or lower in _MONTHS
