@@ -1,231 +1,558 @@
-"""Checking a sentence against the record: supported, contradicted, disputed, or not in the record.
+"""Checking a claim against the record, part by part.
 
-1. The statements the claim is about are found as `ask` finds answers (words and meaning, the
-   same floors: a claim about nothing the base records is not in the record).
-2. What the claim asserts that can be compared exactly is read out of it: dates (at their own
-   precision), times of day, amounts (through the money reader, in either currency) and counts
-   ('six floors').
-3. Each is compared with the best-ranked statement that states the same kind of value, and with
-   the values of any claim the sources dispute about the same record:
-   supported (it matches the value on record, or the preferred one), disputed (it matches a value
-   some source gives, not the preferred one), contradicted (it matches none; the value on record
-   is given; a deprecated value counts as contradicted).
-4. The verdict is the worst of the comparisons: contradicted, then disputed, then supported. Never
-   a verdict without evidence: each comparison names its statement and citations.
+1. The claim is read with the reader `ask` uses (reader.read: its subject words, glossed and
+   expanded, its entities, unknown names) and its values are read with their spans
+   (reader.values: dates, times, amounts, counts, each with its qualifier).
+2. The claim is cut into clauses (at commas, 'and', 'but', Korean -고/-며), so that in 'opened in
+   2018 and was blown up in 2019' each date has its own subject. Each value is a part.
+3. Each part is judged against the fact its subject is about: among the facts that hold a value
+   of that kind (events for a date or a time, money figures for an amount, sentences that count
+   the same thing for a count), the one whose own words (an event's title and summary, a
+   figure's purpose, an attribute's name) share the most of the clause's subject words, rarer
+   words weighing more. A fact is never chosen because its number is close. No fact clearly
+   about the subject: the part cannot be judged, or, where the subject names what the base has
+   never heard of, it is not in the record.
+4. The value is compared with the fact's under the one tolerance rule of reader/values.py, and
+   with every value the sources give where they differ (claims with ranks): the sources' values
+   for a date or time are disputed unless the claim names the source whose value it gives; an
+   amount converted at the source's own rate is the preferred value, another source's
+   conversion is disputed.
+5. Relations and wordings: 'Kim Yo-jong is Kim Jong-un's sister' (a relation the record holds
+   supports; a different one of the same two people contradicts), 'destroyed by South Korea'
+   (another agent of the same act contradicts), 'Moon called the office useless' (a quotation's
+   words are found in the record's verbatim text, and its speaker compared).
+6. Verdict: every judged part supported -> supported; every one contradicted -> contradicted;
+   both -> mixed; any disputed and none contradicted -> disputed. A claim with nothing to judge
+   is 'not in the record' when it names what the base does not hold, else 'cannot judge'.
 """
 
 from __future__ import annotations
 
-import contextlib
+import math
 import re
 from decimal import Decimal
 
-from ..dates import MONTHS, PartialDate
+SUPPORTED, CONTRADICTED, MIXED, DISPUTED = "supported", "contradicted", "mixed", "disputed"
+NOT_IN_RECORD, CANNOT_JUDGE = "not in the record", "cannot judge"
+VERDICTS = (SUPPORTED, CONTRADICTED, MIXED, DISPUTED, NOT_IN_RECORD, CANNOT_JUDGE)
+PART_CANNOT = "cannot judge this part"
 
-SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD = "supported", "contradicted", "disputed", "not in the record"
-DEPTH = 10  # statements considered, best first
-CLOSE = 0.75  # figures ranked within this share of the best figure's score are candidates for an amount
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?" \
-         r"|nov(?:ember)?|dec(?:ember)?)\.?"
-# The forms of a date a claim may use, each with how its groups make (year, month, day); read by
-# claimed_dates() and set aside by topic(). The order is the order of preference at one place.
-_DATES = [
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (1, 2, 3)),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), (3, 2, 1)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), (3, 1, 2)),
-    (re.compile(r"(\d{4})년\s*(\d{1,2})월(?:\s*(\d{1,2})일)?"), (1, 2, 3)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), (2, 1, None)),
-    (re.compile(r"\b(?:in|of|since|during)\s+(\d{4})\b", re.I), (1, None, None)),
-]
-_TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b", re.I)
-_COUNT_WORDS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
-thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())}
-_COUNT = re.compile(rf"\b(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})[\s-]+(?:floors?|stor(?:e?y|eys|ies))\b", re.I)
+# A fact is the subject of a part when its score (the summed rarity of the subject words it
+# shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
+# of bench/claims.json by bench/check_eval.py (--fit), see the README.
+FLOOR, MARGIN, SURE = 0.15, 0.05, 0.3
+
+_CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
+                     r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
+                     r"damaged|closed|demolished|destroyed)\b)|(?<=[고며])\s+)", re.I)
+_CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
+# words no subject is made of: they name the office itself, or only join
+_GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
+also was were had been its it their which who that this those these north south billion million won dollars
+years year day month time cost costs""".split())
+# Equivalents the shared glossary (data/glossary.json) does not hold yet, read the same way
+_MORE = {"building": ("construction", "build"), "build": ("construction",), "building's": ("construction",),
+         "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
+         "합치": ("total", "together"), "합치면": ("total", "together"), "all": ("total", "together"),
+         "total": ("together",), "altogether": ("together",), "combined": ("together", "total"),
+         "운영비": ("running",), "supervision": ("supervision", "management"), "감리비": ("supervision",)}
+_FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
+아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 
 
-class Check:
-    """One comparison: what the claim asserts, what the record holds, and the result."""
+class Part:
+    """One part of a claim and its judgment: what is asserted, the result, what the record holds,
+    and the fact it was judged on (None when none was found)."""
 
-    def __init__(self, kind: str, asserted: str, result: str, on_record: str, statement: dict, others: str = "",
-                 how: str = ""):
+    def __init__(self, kind: str, asserted: str, result: str, on_record: str = "", statement: dict | None = None,
+                 others: str = "", how: str = "", words: str = ""):
         self.kind, self.asserted, self.result, self.on_record = kind, asserted, result, on_record
-        self.statement, self.others, self.how = statement, others, how
+        self.statement, self.others, self.how, self.words = statement, others, how, words
+        self.score: float | None = None
+        self.constraint = False  # a value that only says which fact is meant ('... when it closed in 2020')
 
     def as_json(self) -> dict:
-        st = self.statement
-        return {"kind": self.kind, "asserted": self.asserted, "result": self.result, "on_record": self.on_record,
-                "other_values": self.others or None, "how": self.how or None, "statement": st["id"],
-                "sentence": st["sentence"], "cited": st["cited"], "citations": st["citations"]}
+        st = self.statement or {}
+        return {"kind": self.kind, "asserted": self.asserted, "words": self.words or None, "result": self.result,
+                "on_record": self.on_record or None, "other_values": self.others or None, "how": self.how or None,
+                "statement": st.get("id"), "fact": st.get("label"), "sentence": st.get("sentence"),
+                "cited": st.get("cited"), "citations": st.get("citations") or []}
 
 
 class Verdict:
-    def __init__(self, claim: str, verdict: str, checks: list[Check], why: str = ""):
-        self.claim, self.verdict, self.checks, self.why = claim, verdict, checks, why
+    def __init__(self, claim: str, verdict: str, parts: list[Part], why: str = ""):
+        self.claim, self.verdict, self.parts, self.why = claim, verdict, parts, why
+
+    @property
+    def checks(self) -> list[Part]:  # the parts that name a fact
+        return [p for p in self.parts if p.statement]
 
 
-def check(index, claim: str, model=None, vectors=None) -> Verdict:
-    from ..answer import ask
-
-    question = ask.read(index, topic(claim))  # what the claim is about, without the values it asserts
-    question.unknown = ask.unknown_names(index, claim)
-    order = ask.ranked(ask.candidates(index, question, model, vectors))
-    if not order or question.unknown or not ask.answerable(order[0][1].similarity, order[0][1].words_held):
-        why = f"it names what the fact base never mentions ({', '.join(question.unknown)})" if question.unknown else \
-            "no statement of the fact base is about it"
-        return Verdict(claim, NOT_IN_RECORD, [], why)
-    statements = [c.statement for _, c in order[:DEPTH]]
-    disputes = _disputes(index, statements)
-    figures = [(score, c.statement) for score, c in order if c.statement["kind"] == "figure"]
-    close = [st for score, st in figures if score >= CLOSE * figures[0][0]] if figures else []
-    checks = [c for c in (_date(claim, statements, disputes), _time(claim, statements, disputes),
-                          _amount(claim, close, _disputes(index, close)), _count(claim, statements)) if c]
-    if not checks:
-        return Verdict(claim, NOT_IN_RECORD, [],
-                       "it asserts nothing kaesong can compare exactly (a date, a time, an amount or a count)")
-    results = {c.result for c in checks}
-    verdict = CONTRADICTED if CONTRADICTED in results else DISPUTED if DISPUTED in results else SUPPORTED
-    return Verdict(claim, verdict, checks)
-
-
-def topic(claim: str) -> str:
-    """The claim without the dates, times, amounts and counts it asserts: retrieval looks for the
-    fact the claim is about, not for other facts that share its numbers ('2020', '9.78 billion')."""
+def check(index, claim: str, floor: float | None = None, margin: float | None = None, sure: float | None = None) -> Verdict:
     from ..errors import UsageError
-    from ..money import read_amount
+    from ..reader import read
+    from ..reader.values import values
 
-    text = claim
-    with contextlib.suppress(UsageError):
-        text = text.replace(read_amount(claim).read, " ")
-    for pattern in [*(p for p, _ in _DATES), _TIME]:
-        text = pattern.sub(" ", text)
-    return " ".join(text.split()) or claim
-
-
-def _disputes(index, statements: list[dict]) -> dict[str, list[dict]]:
-    """The disputed values of the records these statements come from: record id -> claims."""
-    records = {st["record"] for st in statements if st.get("disputed")}
-    out: dict[str, list[dict]] = {}
-    if records:
-        for claim in index.records("claim"):
-            if claim["about"] in records:
-                out.setdefault(claim["about"], []).append(claim)
-    return out
-
-
-def _values(disputes: dict, st: dict, key: str) -> list[dict]:
-    return [v for claim in disputes.get(st["record"], []) for v in claim["values"] if v.get(key)]
-
-
-# --- dates -----------------------------------------------------------------------------------------
-
-def claimed_dates(text: str) -> list[PartialDate]:
-    """'17 June 2020', 'June 17, 2020', '2020-06-17', 'June 2020', '2020년 6월 17일', 'in 2019'."""
-    found: list[tuple[int, PartialDate]] = []
-    for pattern, (year, month, day) in _DATES:
-        for m in pattern.finditer(text):
-            parts = [m.group(g) if g else None for g in (year, month, day)]
-            month_number = None if parts[1] is None else int(parts[1]) if parts[1].isdigit() else _month(parts[1])
-            try:
-                date = PartialDate.parse(parts[0] + (f"-{month_number:02d}" if month_number else "")
-                                         + (f"-{int(parts[2]):02d}" if parts[2] else ""))
-            except ValueError:
-                continue
-            if all(abs(m.start() - other) > 3 for other, _ in found):  # one date a place, the fullest form
-                found.append((m.start(), date))
-    return [d for _, d in sorted(found, key=lambda item: item[0])]
+    judge = _Judge(index, FLOOR if floor is None else floor, MARGIN if margin is None else margin,
+                   SURE if sure is None else sure)
+    found = values(claim)
+    for v in found:
+        if v.kind == "date" and v.value.invalid:
+            raise UsageError(f"{v.text!r} is not a date: {v.value.invalid}")
+    whole = read(claim, index)
+    parts: list[Part] = []
+    for clause, in_clause in _clauses(claim, found):
+        context = _without(clause, in_clause)
+        reading = read(context, index)
+        for v in in_clause:
+            if v.kind in ("date", "time", "amount", "count", "weekday"):
+                part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
+                part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
+                parts.append(part)
+        parts += judge.relations(clause, reading)
+    parts += judge.quotations(claim, whole)
+    parts = _drop_paired(parts)
+    return _verdict(claim, parts, whole)
 
 
-def _month(word: str) -> int:
-    return next(i for i, name in enumerate(MONTHS, start=1) if name.lower().startswith(word.rstrip(".").lower()[:3]))
+def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
+    asserted = [p for p in parts if not p.constraint and p.result in (SUPPORTED, CONTRADICTED, DISPUTED)]
+    # a value that only says which fact is meant counts when it is wrong, or when nothing else is judged
+    results = [p.result for p in parts if not (p.constraint and p.result == SUPPORTED and asserted)]
+    judged = [r for r in results if r in (SUPPORTED, CONTRADICTED, DISPUTED)]
+    unknown = whole.unknown
+    if not judged:
+        if NOT_IN_RECORD in results:
+            return Verdict(claim, NOT_IN_RECORD, parts, next(p.how for p in parts if p.result == NOT_IN_RECORD))
+        if unknown or (whole.subject and whole.unknown_words and not parts):
+            said = ", ".join(unknown or whole.unknown_words)
+            return Verdict(claim, NOT_IN_RECORD, parts, f"it names what the record never mentions ({said})")
+        if not whole.subject:
+            return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
+        why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
+        return Verdict(claim, CANNOT_JUDGE, parts, why)
+    if CONTRADICTED in judged:
+        verdict = MIXED if SUPPORTED in judged or DISPUTED in judged else CONTRADICTED
+    elif DISPUTED in judged:
+        verdict = DISPUTED
+    else:
+        verdict = SUPPORTED
+        if NOT_IN_RECORD in results or PART_CANNOT in results:
+            return Verdict(claim, CANNOT_JUDGE, parts,
+                           "some of it is supported, but kaesong cannot judge the rest (see its parts)")
+    return Verdict(claim, verdict, parts)
 
 
-def _date(claim: str, statements: list[dict], disputes: dict) -> Check | None:
-    dates = claimed_dates(claim)
-    if not dates:
-        return None
-    asserted = dates[0]
-    st = next((s for s in statements if s.get("date") and s["kind"] in ("event", "quote", "figure")), None)
-    if st is None:
-        return None
-    on_record = PartialDate.parse(st["date"]["value"])
-    same = asserted.first_day() <= on_record.last_day() and on_record.first_day() <= asserted.last_day()
-    how = "" if asserted.precision == on_record.precision or on_record.precision == "minute" else \
-        f"compared at the record's precision ({on_record.precision})"
-    return Check("date", asserted.long(), SUPPORTED if same else CONTRADICTED, st["date"]["display"], st, how=how)
-
-
-# --- times of day ----------------------------------------------------------------------------------
-
-def claimed_times(text: str) -> list[str]:
-    """'2:50 p.m.' -> '14:50', '14:49', '3 pm' -> '15:00', 'at 9:00' -> '09:00'."""
+def _clauses(claim: str, found: list) -> list[tuple[str, list]]:
+    """The claim's clauses, each with the values that stand in it (cuts inside a value's words
+    are not cuts: 'June 16, 2020' is one date)."""
+    inside = [False] * len(claim)
+    for v in found:
+        inside[v.start:v.end] = [True] * (v.end - v.start)
+    cuts = [0]
+    for m in _CLAUSE.finditer(claim):
+        if m.start() > 0 and not any(inside[m.start():m.end()]):
+            cuts += [m.start(), m.end()]
+    cuts.append(len(claim))
     out = []
-    for m in _TIME.finditer(text):
-        if m.group(4):
-            hour, minute = int(m.group(4)), int(m.group(5))
-        else:
-            hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
-            hour += 12 if m.group(3).lower().startswith("p") else 0
-        if hour < 24 and minute < 60:
-            out.append(f"{hour:02d}:{minute:02d}")
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        out.append((claim[start:end], [v for v in found if start <= v.start < end], start))
+    return [(text, [_shift(v, -start) for v in vs]) for text, vs, start in out if text.strip()]
+
+
+def _shift(v, by: int):
+    from dataclasses import replace
+
+    return replace(v, start=v.start + by, end=v.end + by)
+
+
+def _without(text: str, found: list) -> str:
+    """The clause without the values it states (a count keeps what it counts: 'South Koreans')."""
+    out = text
+    for v in sorted(found, key=lambda v: -v.start):
+        if v.kind not in ("date", "time", "amount", "count", "weekday"):
+            continue
+        end = v.end - len(v.noun) if v.kind == "count" and v.noun and v.text.endswith(v.noun) else v.end
+        out = out[:v.start] + " " + out[end:]
     return out
 
 
-def _time(claim: str, statements: list[dict], disputes: dict) -> Check | None:
-    times = claimed_times(claim)
-    if not times:
-        return None
-    asserted = times[0]
-    st = next((s for s in statements if (s.get("date") or {}).get("precision") == "minute"), None)
-    if st is None:
-        return None
-    values = _values(disputes, st, "date")
-    recorded = st["date"]["value"][11:16]
-    tz = st["date"].get("tz", "")
-    others = " · ".join(f"{v['value']} ({v['cited']})" for v in values if v["date"]["value"][11:16] != asserted)
-    if not values:
-        result = SUPPORTED if asserted == recorded else CONTRADICTED
-        return Check("time", asserted, result, f"{recorded} {tz}".strip(), st)
-    match = next((v for v in values if v["date"]["value"][11:16] == asserted), None)
-    preferred = next(v for v in values if v["rank"] == "preferred")
-    result = CONTRADICTED if match is None or match["rank"] == "deprecated" else \
-        SUPPORTED if match["rank"] == "preferred" else DISPUTED
-    return Check("time", asserted, result, preferred["value"], st, others=others,
-                 how="the sources differ on this time: see kaesong disputes")
+def _drop_paired(parts: list[Part]) -> list[Part]:
+    return parts
 
 
-# --- amounts ---------------------------------------------------------------------------------------
+# --- the judge -------------------------------------------------------------------------------------
 
-def _amount(claim: str, statements: list[dict], disputes: dict) -> Check | None:
-    from ..errors import UsageError
-    from ..money import read_amount, short_scale, source_rate
+class _Judge:
+    def __init__(self, index, floor: float, margin: float, sure: float):
+        self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
+        self._statements: list[dict] | None = None
+        self._words: dict[str, set[str]] = {}
+        self._idf: dict[str, float] | None = None
+        self._claims: dict[str, list[dict]] | None = None
+        self._tokens: dict[str, str] = {}
+        self._stems: dict[str, tuple[str, ...]] | None = None
 
-    try:
-        reading = read_amount(claim)
-    except UsageError:
-        return None
-    asserted, tolerance = reading.amount, reading.step / 2  # '$8.6 million' is 8.55 to 8.65 million
-    comparable = [(st, on_record) for st in statements if (on_record := _in_currency(st, asserted.currency))]
-    if not comparable:
-        return None
-    # of the figures the claim may be about, the one nearest in magnitude (the words alone cannot
-    # tell the renovation's 9.78 billion won from a running cost that mentions the renovation)
-    st, on_record = min(comparable, key=lambda pair: abs(pair[1].value - asserted.value))
-    values = [v for v in _values(disputes, st, "amount") if v["amount"]["currency"] == asserted.currency]
-    how = ""
-    if on_record.currency != st["currency"]:  # the figure's own pair: converting at the source's own rate
-        how = f"judged at the source's own rate, {source_rate(st).krw_per_usd:,.2f} won per dollar ({st['label']})"
-    close = abs(asserted.value - on_record.value) <= tolerance
-    others = " · ".join(f"{v['value']} ({v['cited']}, {v['rank']})" for v in values
-                        if abs(Decimal(v["amount"]["amount"]) - asserted.value) > tolerance)
-    if close:
-        return Check("amount", short_scale(asserted), SUPPORTED, short_scale(on_record), st, others=others, how=how)
-    match = next((v for v in values if abs(Decimal(v["amount"]["amount"]) - asserted.value) <= tolerance), None)
-    result = DISPUTED if match and match["rank"] != "deprecated" else CONTRADICTED
-    return Check("amount", short_scale(asserted), result, short_scale(on_record), st, others=others, how=how)
+    # words and statements
+
+    def statements(self) -> list[dict]:
+        if self._statements is None:
+            self._statements = [st for st in self.index.statements()
+                                if st["kind"] in ("event", "figure", "attribute", "quote", "entity", "relation")]
+        return self._statements
+
+    def token(self, word: str) -> str:
+        word = word.lower()
+        if word not in self._tokens:
+            word_us = {"centre": "center", "storey": "story", "storeys": "story", "stories": "story"}.get(word, word)
+            self._tokens[word] = self.index.token_of(word_us) or word_us
+        return self._tokens[word]
+
+    def subject_words(self, st: dict) -> set[str]:
+        """A fact's own words for what it is about: an event's title and summary, a figure's
+        purpose (what it paid for, before any aside) and its id, an attribute's name and value."""
+        if st["id"] not in self._words:
+            from ..answer.words import content_words
+
+            if st["kind"] == "event":
+                text = f"{st['label']} {st['sentence']}"
+            elif st["kind"] == "figure":
+                purpose = re.split(r"; with|: the|, as | with |\(", st["sentence"].split(": ", 1)[-1])[0]
+                text = f"{purpose} {st['id'].replace('-', ' ')}"
+            elif st["kind"] == "attribute":
+                text = f"{st['attribute']} {st['value']}"
+            else:
+                text = st["sentence"]
+            self._words[st["id"]] = {self.token(w) for w in content_words(text)} - {self.token(w) for w in _GENERIC}
+        return self._words[st["id"]]
+
+    def pool(self, name: str) -> list[dict]:
+        """The facts a kind of value is looked for among: events (dates, times), figures
+        (amounts), or the sentences that count things (counts)."""
+        if name in ("event", "figure"):
+            return [st for st in self.statements() if st["kind"] == name]
+        return [st for st in self.statements() if st["kind"] in ("event", "attribute", "entity")]
+
+    def idf(self, token: str, pool: str) -> float:
+        """The rarity of a word among the facts of one pool."""
+        if self._idf is None:
+            self._idf = {}
+        if pool not in self._idf:
+            sts = self.pool(pool)
+            counts: dict[str, int] = {}
+            for st in sts:
+                for t in self.subject_words(st):
+                    counts[t] = counts.get(t, 0) + 1
+            self._idf[pool] = {t: math.log(1 + len(sts) / c) for t, c in counts.items()}
+        return self._idf[pool].get(token, math.log(1 + len(self.pool(pool))))
+
+    def claim_words(self, reading) -> dict[str, float]:
+        """The clause's subject words as tokens, each with a weight: the reader's own words 1, the
+        glossary's equivalents (of the word or of its stem) one half."""
+        from ..reader import glossary
+
+        generic = {self.token(w) for w in _GENERIC}
+        out: dict[str, float] = {}
+        stems = self._glossary_stems()
+        for w in reading.subject:
+            t = self.token(w)
+            if t not in generic:
+                out[t] = 1.0
+        for w in [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]:
+            for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ()), *_MORE.get(w, ())):
+                for part in syn.split():
+                    ts = self.token(part)
+                    if ts not in generic and ts not in out:
+                        out[ts] = 0.5
+        for w in reading.expanded:
+            t = self.token(w)
+            if t not in generic and t not in out:
+                out[t] = 0.5
+        return out
+
+    def _glossary_stems(self) -> dict[str, tuple[str, ...]]:
+        from ..reader import glossary
+
+        if self._stems is None:
+            self._stems = {}
+            for word, syns in glossary.english().items():
+                t = self.token(word)
+                self._stems[t] = tuple(dict.fromkeys((*self._stems.get(t, ()), *syns)))
+        return self._stems
+
+    def disputes(self, record: str) -> list[dict]:
+        if self._claims is None:
+            self._claims = {}
+            for c in self.index.records("claim"):
+                self._claims.setdefault(c["about"], []).append(c)
+        return self._claims.get(record, [])
+
+    def ranked(self, candidates: list[dict], reading, pool: str, years=()) -> list[tuple[float, dict]]:
+        """The candidates, best first, by the cosine of the clause's subject words and the fact's
+        own words, each word weighed by its rarity in the pool (a figure's year is one of its words)."""
+        words = self.claim_words(reading)
+        words.update(dict.fromkeys(years, 1.0))
+        norm_claim = math.sqrt(sum((w * self.idf(t, pool)) ** 2 for t, w in words.items()))
+        if not norm_claim:
+            return []
+        scored = []
+        for st in candidates:
+            own = self.subject_words(st)
+            shared = sum(w * self.idf(t, pool) ** 2 for t, w in words.items() if t in own)
+            norm_fact = math.sqrt(sum(self.idf(t, pool) ** 2 for t in own)) or 1.0
+            scored.append((shared / (norm_claim * norm_fact), st))
+        return sorted(scored, key=lambda pair: -pair[0])
+
+    # values
+
+    def value(self, v, reading, whole, clause: str, dates: list) -> Part:
+        """A value judged against the fact its clause is about (else the whole claim's subject).
+        Two facts about equally near: judged against both, and only a judgment they agree on
+        stands. A contradiction needs a subject at least `sure` near."""
+        kind = v.kind
+        candidates = self.candidates(v)
+        pool = "event" if kind in ("date", "time", "weekday") else "figure" if kind == "amount" else "count"
+        years = {str(d.value.year) for d in dates if d.value.year} if kind == "amount" else set()
+        ranked = self.ranked(candidates, reading, pool, years)
+        if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
+            ranked = self.ranked(candidates, whole, pool, years)
+        if not ranked or ranked[0][0] < self.floor:
+            return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
+        best_score, st = ranked[0]
+        part = self.against(v, st, clause)
+        for score, other in ranked[1:]:
+            if best_score - score >= self.margin:
+                break
+            if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
+                return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                            how=f"it could be about {st['label']} or {other['label']}, and they differ")
+        if part.result == CONTRADICTED and best_score < self.sure:
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"the nearest fact, {st['label']}, is not clearly what it is about")
+        part.score = best_score
+        return part
+
+    def against(self, v, st: dict, clause: str) -> Part:
+        kind = v.kind
+        if kind == "date":
+            return self.date(v, st, clause)
+        if kind == "weekday":
+            return self.weekday(v, st)
+        if kind == "time":
+            return self.time(v, st, clause)
+        if kind == "amount":
+            return self.amount(v, st)
+        return self.count(v, st)
+
+    def unjudged(self, v, reading, why: str) -> Part:
+        if reading.unknown:
+            said = ", ".join(reading.unknown)
+            return Part(v.kind, v.shown(), NOT_IN_RECORD, how=f"the record holds no {v.kind} of what it names ({said})",
+                        words=v.text)
+        if v.kind == "count" and self.noun_tokens(v.noun) and not self.counted_anywhere(v):
+            return Part(v.kind, v.shown(), NOT_IN_RECORD, how=f"the record counts no {v.noun}", words=v.text)
+        return Part(v.kind, v.shown(), PART_CANNOT, how=why, words=v.text)
+
+    def candidates(self, v) -> list[dict]:
+        sts = self.statements()
+        if v.kind in ("date", "weekday"):
+            return [st for st in sts if st["kind"] == "event"]
+        if v.kind == "time":
+            return [st for st in sts if st["kind"] == "event" and (st.get("date") or {}).get("tz")]
+        if v.kind == "amount":
+            return [st for st in sts if st["kind"] == "figure"]
+        return [st for st in sts if self.counts(st, v)]
+
+    def counts(self, st: dict, v) -> list:
+        """The counts a statement states of what `v` counts ('58 South Koreans' for 'Twenty South
+        Koreans'), matched by the counted words."""
+        from ..reader.values import values
+
+        if st["kind"] not in ("event", "attribute", "entity"):
+            return []
+        text = st["sentence"] if st["kind"] != "attribute" else f"{st['value']}"
+        wanted = self.noun_tokens(v.noun)
+        if not wanted:
+            return []
+        out = []
+        for found in values(text):
+            if found.kind != "count":
+                continue
+            if wanted & self.noun_tokens(found.noun):
+                out.append(found)
+        return out
+
+    def noun_tokens(self, noun: str) -> set[str]:
+        """What a count counts, as tokens: 'South Koreans' -> {south, korean}; 'storeys' -> {stori}."""
+        from ..answer.words import STOP
+        from ..reader import glossary
+
+        out = set()
+        for w in re.findall(r"[^\W\d_]+", noun.lower()):
+            if w in STOP or w in ("times", "time"):
+                continue
+            out.add(self.token(w))
+            if w in glossary.korean():
+                out.update(self.token(x) for x in glossary.korean()[w])
+        return out
+
+    def counted_anywhere(self, v) -> bool:
+        return any(self.counts(st, v) for st in self.statements())
+
+    def date(self, v, st: dict, clause: str) -> Part:
+        from ..dates import PartialDate
+
+        claimed = v.value
+        how = []
+        if claimed.year is None:
+            year = int(st["date"]["value"][:4])
+            claimed = claimed.resolve(year)
+            how.append(f"no year given: read as {year}, the year of {st['label'].lower()}")
+        first, last = claimed.span()
+        on_record = PartialDate.parse(st["date"]["value"])
+        end = PartialDate.parse(st["end"]["value"]) if st.get("end") else on_record
+        r_first, r_last = on_record.first_day(), end.last_day()
+        values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if val.get("date")]
+        if values and _precision_rank(claimed.precision) <= 2:
+            return self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
+                                       st["date"]["display"], clause)
+        inside = first <= r_first and r_last <= last
+        within = r_first <= first and last <= r_last
+        if inside or within:
+            result = SUPPORTED
+            if within and (first, last) != (r_first, r_last):
+                how.append(f"the record dates it only to {on_record.precision}")
+        else:
+            result = CONTRADICTED
+        return Part("date", claimed.long(), result, st["date"]["display"], st, how="; ".join(how), words=v.text)
+
+    def weekday(self, v, st: dict) -> Part:
+        from ..dates import PartialDate
+
+        on_record = PartialDate.parse(st["date"]["value"])
+        if on_record.day is None:
+            return Part("weekday", v.value, PART_CANNOT, how="the record does not date it to the day", words=v.text)
+        day = on_record.first_day().strftime("%A")
+        result = SUPPORTED if day.lower() == v.value.lower() else CONTRADICTED
+        return Part("weekday", v.value, result, f"{day}, {on_record.long()}", st, words=v.text)
+
+    def time(self, v, st: dict, clause: str) -> Part:
+        recorded = st["date"]["value"]
+        values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if (val.get("date") or {}).get("tz")]
+        shown = f"{recorded[11:16]} {st['date'].get('tz', '')}".strip()
+        if values:
+            return self.disputed_value(v, st, values, lambda d: v.holds(_minutes(d["value"])), v.shown(), shown, clause)
+        result = SUPPORTED if v.holds(_minutes(recorded)) else CONTRADICTED
+        return Part("time", v.shown(), result, shown, st, words=v.text)
+
+    def disputed_value(self, v, st: dict, values: list, holds, asserted: str, shown: str, clause: str) -> Part:
+        """A value on which the sources differ: supported when it holds for every value a source
+        gives (or it names the source whose value it gives), disputed when for some, contradicted
+        when for none."""
+        matching = [(c, val) for c, val in values if holds(val["date"])]
+        others = " · ".join(f"{val['value']} ({val.get('reason') or val['rank']})" for _, val in values)
+        live = [(c, val) for c, val in values if val["rank"] != "deprecated"]
+        if not matching:
+            return Part(v.kind, asserted, CONTRADICTED, shown, st, others=others, words=v.text)
+        if all(pair in matching for pair in live):
+            return Part(v.kind, asserted, SUPPORTED, shown, st, others=others,
+                        how="it holds for every value the sources give", words=v.text)
+        named = self.named_sources(clause)
+        for _, val in matching:
+            said = " ".join([val.get("reason") or "", *(c["source"] for c in val["citations"])]).lower()
+            if named and any(n in said for n in named):
+                return Part(v.kind, asserted, SUPPORTED, shown, st, others=others,
+                            how="the value of the source it names", words=v.text)
+        return Part(v.kind, asserted, DISPUTED, shown, st, others=others,
+                    how="the sources differ on this value: see kaesong disputes", words=v.text)
+
+    def named_sources(self, clause: str) -> list[str]:
+        from ..reader import read
+
+        names = []
+        for entity in read(clause, self.index).entities:
+            found = self.index.get(entity)
+            if found:
+                doc = found[1]
+                names += [n.lower() for n in (doc["name"], *doc.get("aliases", [])) if len(n) > 3]
+        names += [w.lower() for w in re.findall(r"\b(?:Yonhap|KBS|AFP|Newsis|Chosun|Hankyoreh|Reuters|AP)\b", clause)]
+        return names
+
+    def amount(self, v, st: dict) -> Part:
+        from ..money import Amount, short_scale, source_rate
+
+        asserted = v.value
+        on_record = _in_currency(st, asserted.currency)
+        if on_record is None:
+            return Part("amount", v.shown(), PART_CANNOT, how=f"the record gives {st['stated']} only in its own currency",
+                        statement=st, words=v.text)
+        how = []
+        if asserted.currency != st["currency"]:
+            how.append(f"the source's own pair, {source_rate(st).krw_per_usd:,.2f} won per dollar")
+        values = [val for c in self.disputes(st["record"]) for val in c["values"]
+                  if val.get("amount") and val["amount"]["currency"] == asserted.currency]
+        others = " · ".join(f"{val['value']} ({val['rank']})" for val in values)
+        if v.holds(on_record.value):
+            if v.qualifier is None and on_record.value != asserted.value:
+                how.append(f"{short_scale(on_record)} rounds to {short_scale(asserted)}")
+            return Part("amount", v.shown(), SUPPORTED, short_scale(on_record), st, others=others, how="; ".join(how),
+                        words=v.text)
+        if any(v.holds(Decimal(val["amount"]["amount"])) for val in values):
+            how.append("another source's conversion: see kaesong disputes")
+            return Part("amount", v.shown(), DISPUTED, short_scale(on_record), st, others=others, how="; ".join(how),
+                        words=v.text)
+        del Amount
+        return Part("amount", v.shown(), CONTRADICTED, short_scale(on_record), st, others=others, how="; ".join(how),
+                    words=v.text)
+
+    def count(self, v, st: dict) -> Part:
+        recorded = self.counts(st, v)
+        if not recorded:
+            return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text)
+        r = recorded[0]
+        if r.qualifier:  # the record's own count is approximate ('about 100'): it holds where both can
+            lo, hi = _bounds(r)
+            ok = any(v.holds(x) for x in (lo, hi, r.value)) or (v.qualifier is None and lo <= v.value <= hi)
+        else:
+            ok = v.holds(r.value)
+        return Part("count", v.shown(), SUPPORTED if ok else CONTRADICTED, r.text, st, words=v.text)
+
+    # relations and wordings
+
+    def relations(self, clause: str, reading) -> list[Part]:
+        return []
+
+    def quotations(self, claim: str, whole) -> list[Part]:
+        return []
+
+
+def _bounds(r) -> tuple[Decimal, Decimal]:
+    n, step = Decimal(r.value), r.step
+    return {"about": (n - step, n + step), "nearly": (n - step, n), "more": (n, n * 10), "at least": (n, n * 10),
+            "less": (Decimal(0), n), "at most": (Decimal(0), n)}.get(r.qualifier, (n, n))
+
+
+def _precision_rank(precision: str) -> int:
+    return {"year": 0, "month": 1, "part": 1, "day": 2}[precision]
+
+
+def _days(date: dict):
+    from ..dates import PartialDate
+
+    d = PartialDate.parse(date["value"])
+    return d.first_day(), d.last_day()
+
+
+def _overlaps(a1, a2, b1, b2) -> bool:
+    return (a1 <= b1 and b2 <= a2) or (b1 <= a1 and a2 <= b2)
+
+
+def _minutes(value: str) -> int:
+    return int(value[11:13]) * 60 + int(value[14:16])
 
 
 def _in_currency(st: dict, currency: str):
-    """A figure statement's amount in `currency`: its own, or its paired figure's; else None."""
+    """A figure's amount in `currency`: its own, or its paired figure's; else None."""
     from ..money import Amount
 
     if st["currency"] == currency:
@@ -233,22 +560,3 @@ def _in_currency(st: dict, currency: str):
     if st.get("paired") and st["paired"]["currency"] == currency:
         return Amount(Decimal(st["paired"]["amount"]), currency)
     return None
-
-
-# --- counts ----------------------------------------------------------------------------------------
-
-def _count(claim: str, statements: list[dict]) -> Check | None:
-    asserted = _COUNT.search(claim)
-    if not asserted:
-        return None
-    for st in statements:
-        recorded = _COUNT.search(st["sentence"])
-        if recorded:
-            result = SUPPORTED if _number(asserted) == _number(recorded) else CONTRADICTED
-            return Check("count", f"{_number(asserted)} floors", result, recorded.group(), st)
-    return None
-
-
-def _number(m: re.Match) -> int:
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else _COUNT_WORDS[word]

@@ -82,15 +82,14 @@ _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _PART = r"(?P<part>mid|early|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning|start|middle)\s+of)"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 # The forms of a date, fullest first: at one place the first form that reads wins.
 _DATE_FORMS = [
     re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),
     re.compile(r"(?<!\d)" + _YEAR + r"\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?"),
     re.compile(r"(?<![\d년])(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일"),
-    re.compile(rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s*\d)(?![a-z])", re.I),
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+(?:the\s+)?{_DAY}(?![\d:])(?:,?\s+{_YEAR})?(?![a-z])", re.I),
+    re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s*\d)(?![a-z])", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?![\d:])(?:,?\s+{_YEAR})?(?![a-z])", re.I),
     re.compile(rf"\b{_PART}[\s-]+{_MONTH}(?:,?\s+{_YEAR})?(?![a-z])", re.I),
     re.compile(rf"\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})(?![a-z])", re.I),
     re.compile(r"(?<!\d)" + _YEAR + r"\s*년(?!\s*\d)"),
@@ -105,6 +104,13 @@ _TIME = re.compile(
     r"|\b(?P<oc>\d{1,2}|" + "|".join(list(_UNITS)[1:13]) + r")\s+o'?\s?clock\b"
     r"|\b(?P<noon>noon|midday|midnight)\b",
     re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|([월화수목금토일])요일", re.I)
+_KO_WEEKDAY = dict(zip("월화수목금토일", WEEKDAYS, strict=True))
+# Parts of the day as a time within a window (its middle, a half-width either side): the same rule
+_DAYPART = re.compile(r"\b(?:in|on|during)\s+the\s+(morning|afternoon|evening)\b|\b(morning|afternoon|evening)\s+of\b"
+                      r"|(오전|오후)(?!\s*\d)", re.I)
+_DAYPARTS = {"morning": (6 * 60, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (18 * 60, 22 * 60),
+             "오전": (0, 12 * 60), "오후": (12 * 60, 24 * 60)}
 _TZ = re.compile(r"^\s*\(?(?P<tz>KST|UTC|GMT|Korea(?:n)? (?:standard )?time|Seoul time)\)?", re.I)
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "and", "a", "an"], key=len, reverse=True))
 _COUNT = re.compile(
@@ -222,6 +228,8 @@ class Value:
 
     def shown(self) -> str:
         q = f"{self.qualifier_text} " if self.qualifier_text and self.kind != "date" else ""
+        if self.kind == "time" and self.notes:
+            return self.notes[0]
         if self.kind == "time":
             return f"{q}{self.value // 60:02d}:{self.value % 60:02d}"
         if self.kind == "amount":
@@ -230,6 +238,8 @@ class Value:
             return q + short_scale(self.value)
         if self.kind == "date":
             return self.value.long()
+        if self.kind == "weekday":
+            return self.value
         return f"{q}{self.value} {self.noun}".strip()
 
 
@@ -250,6 +260,16 @@ def values(text: str) -> list[Value]:
         v = _time(m, text)
         if v and free(v.start, v.end):
             take(v)
+    for m in _DAYPART.finditer(text):
+        word = next(g for g in m.groups() if g)
+        first, last = _DAYPARTS[word.lower()]
+        if free(*m.span()):
+            take(Value("time", m.group(), m.start(), m.end(), (first + last) // 2, Decimal(last - first) / 2, "about",
+                       "", notes=(f"{word}: {first // 60:02d}:00 to {last // 60:02d}:00",)))
+    for m in _WEEKDAY.finditer(text):
+        if free(*m.span()):
+            day = (m.group(1) or _KO_WEEKDAY[m.group(2)]).capitalize()
+            take(Value("weekday", m.group(), m.start(), m.end(), day))
     for form in _DATE_FORMS:
         for m in form.finditer(text):
             start, end = m.span("month") if form.pattern.startswith(r"\b(?:in|since") else m.span()
@@ -410,7 +430,7 @@ def _amounts(text: str, taken: list[bool]) -> list[Value]:
         except UsageError:
             continue
         at = piece.find(reading.read)
-        if at < 0:
+        if at < 0 or re.match(r"원|불", reading.read):  # '인원 58명': the 원 of a word is no currency before a number
             continue
         a, b = offset + at, offset + at + len(reading.read)
         step = reading.step
