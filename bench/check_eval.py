@@ -103,7 +103,7 @@ def main() -> int:
             print(f"  {c['id']} gold {GOLD[c['verdict']]}, judged {g}: {c['claim']}")
     partly = [(c, g) for c, g in zip(claims, got, strict=True) if wrong_part_supported(GOLD[c["verdict"]], g)]
     print(f"mixed claims judged supported (a wrong part missed): {len(partly)}")
-    for c, g in partly:
+    for c, _g in partly:
         print(f"  {c['id']}: {c['claim']}")
 
     if not args.quick:
