@@ -33,7 +33,7 @@ def test_a_corrupt_index_is_rebuilt(garbage):
     (index,) = cache.glob("index-*.sqlite")
     index.write_bytes(garbage)
     result = kaesong("timeline")
-    assert result.exit_code == 0 and result.stdout.startswith("2005\t") and result.stderr == ""
+    assert result.exit_code == 0 and result.stdout.startswith("2005-10\t") and result.stderr == ""
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only folder")

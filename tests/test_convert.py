@@ -85,12 +85,12 @@ def test_every_figure_with_source_and_market_rates():
     assert abs(float(renovation["source_rate"]["vs_market_percent"])) < 1  # the article's pair is consistent
     assert "source_rate" not in figures["construction-2005"]
     built = figures["construction-2005"]["market"]  # a figure for a whole year: that year's average rate
-    assert built["kind"] == "market-average" and "from 2005-01-01 to 2005-12-31" in built["source"]
+    assert built["kind"] == "market-average" and "from 2007-01-01 to 2007-12-31" in built["source"]
     assert figures["renovation-july-2018"]["market"]["kind"] == "market-average"  # a month's figure: the month's
     table = kaesong("convert", "--format", "table").stdout
     assert "1,131.94" in table
     plain = kaesong("convert").stdout
-    assert "1,131.94 (-0.2% vs market)" in plain and "average of the 257 ECB reference rates" in plain
+    assert "1,131.94 (-0.2% vs market)" in plain and "average of the 255 ECB reference rates" in plain
 
 
 def test_human_formats_in_table():

@@ -14,7 +14,7 @@ def test_list_entities():
     result = kaesong("entity", "--format", "json")
     assert result.exit_code == 0
     entities = json.loads(result.stdout)
-    assert len(entities) == 22
+    assert len(entities) == 23
     plain = kaesong("entity").stdout.splitlines()
     assert plain[0] == "liaison-office\tInter-Korean Joint Liaison Office\t남북공동연락사무소\toffice"
 
@@ -60,7 +60,7 @@ def test_story_interleaves_events_quotations_and_money_in_date_order():
     rows = rows_of("liaison-office", "Story")
     assert {r["kind"] for r in rows} == {"event", "quote", "money"}
     doc = json.loads(kaesong("entity", "liaison-office", "--format", "json").stdout)
-    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 12 + 6 + 11
+    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 12 + 6 + 12
     demolition = next(i for i, r in enumerate(rows) if r["value"] == "North Korea blows up the liaison office")
     assert rows[demolition]["date"] == "2020-06-16 14:50 KST"
     assert rows[demolition]["cited"] == ("article ¶5, 15, 16, 19; context: afp-2020-06-16, kbs-4472748, "
@@ -68,7 +68,7 @@ def test_story_interleaves_events_quotations_and_money_in_date_order():
     warning = next(i for i, r in enumerate(rows) if r["value"] == "“completely collapse” (Kim Yo-jong)")
     renovation = next(i for i, r in enumerate(rows) if r["value"].startswith("9.78 billion won: "))
     assert renovation < warning < demolition
-    assert rows[renovation]["cited"] == "article ¶4; context: chosun-2018-10-25"
+    assert rows[renovation]["cited"] == "article ¶4; context: chosun-2018-10-25, nocut, mediapen"
     assert rows[warning]["caveat"] == "the article's English; KCNA's reads 'completely collapsed'"  # travels with it
 
 

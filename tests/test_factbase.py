@@ -10,7 +10,7 @@ from .conftest import BUNDLED, kaesong, minimal
 def test_bundled_base_is_valid():
     result = kaesong("validate")
     assert result.exit_code == 0, result.output
-    assert "valid (36 sources, 22 entities, 13 events, 6 quotes, 11 figures, 5 claims)" in result.stdout
+    assert "valid (46 sources, 23 entities, 17 events, 6 quotes, 12 figures, 6 claims)" in result.stdout
 
 
 def test_validate_json_report(base, write):
@@ -54,7 +54,7 @@ def break_base(base, how):
 
 
 @pytest.mark.parametrize("how, path, reason", [
-    ("duplicate id", "events[1].id", "duplicate id 'building-constructed'"),
+    ("duplicate id", "events[1].id", "duplicate id 'consultation-office-opened'"),
     ("unknown entity", "events[3].entities[0]", "unknown entity 'nobody'"),
     ("unknown source", "quotes[0].citations[0].source", "unknown source 'nowhere'"),
     ("unknown speaker", "quotes[1].speaker", "unknown entity 'nobody'"),

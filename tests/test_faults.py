@@ -71,7 +71,7 @@ def test_a_full_disk_while_caching_falls_back_to_memory(monkeypatch):
 
     monkeypatch.setattr(index_module, "build", failing_on_disk)
     result = kaesong("timeline")
-    assert result.exit_code == 0 and result.stdout.startswith("2005\t") and result.stderr == ""
+    assert result.exit_code == 0 and result.stdout.startswith("2005-10\t") and result.stderr == ""
     assert len(calls) == 2  # the file failed, memory worked
     assert list(Path(os.environ["KAESONG_CACHE_DIR"]).iterdir()) == []  # no half-written file left
 

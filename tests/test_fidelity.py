@@ -24,7 +24,7 @@ def test_global_options_after_the_command(write, base):
     assert kaesong("search", "leaflets", "--no-color").exit_code == 0
     base["events"], base["claims"] = base["events"][:1], []
     result = kaesong("timeline", "--data", write(base), "--format", "json")
-    assert result.exit_code == 0 and [e["id"] for e in json.loads(result.stdout)] == ["building-constructed"]
+    assert result.exit_code == 0 and [e["id"] for e in json.loads(result.stdout)] == ["consultation-office-opened"]
 
 
 def test_errors_quote_a_short_escaped_excerpt():

@@ -45,7 +45,8 @@ def test_wheel_ships_the_fact_base_and_runs_from_another_folder(tmp_path):
     run = subprocess.run([sys.executable, "-m", "kaesong_cli", "timeline"], cwd=elsewhere, env=env,
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines()[0].startswith("2005\t\t\tbuilding-constructed\tOffice building built\t")
+    assert run.stdout.splitlines()[0].startswith("2005-10\t\t\tconsultation-office-opened\t"
+                                                 "Economic cooperation consultation office opens\t")
     located = subprocess.run([sys.executable, "-c", "from kaesong_cli.factbase import bundled_path; print(bundled_path())"],
                              cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
     assert located.stdout.strip().startswith(str(target))

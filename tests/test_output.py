@@ -15,8 +15,9 @@ def test_plain_is_the_default_when_piped():
     result = kaesong("timeline")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 13
-    assert lines[0].split("\t")[:5] == ["2005", "", "", "building-constructed", "Office building built"]
+    assert len(lines) == 17
+    assert lines[0].split("\t")[:5] == ["2005-10", "", "", "consultation-office-opened",
+                                       "Economic cooperation consultation office opens"]
     assert lines[-2].startswith("2020-06-16 14:50 KST\t\tJune 16; at 2:50 p.m.\toffice-demolished\t"
                                 "North Korea blows up the liaison office\t")
     assert "┃" not in result.stdout
@@ -43,7 +44,7 @@ def test_csv_format():
     rows = list(csv.reader(io.StringIO(kaesong("timeline", "--format", "csv").stdout)))
     assert rows[0] == ["date.display", "end.display", "date.stated", "id", "title", "summary", "note", "disputed",
                        "entities", "cited"]
-    assert rows[6][0] == "2019-02-22" and rows[6][2] == "February last year"
+    assert rows[10][0] == "2019-02-22" and rows[10][2] == "February last year"
     assert {len(row) for row in rows} == {10}
 
 
@@ -122,7 +123,7 @@ def test_closed_pipe_ends_quietly():
     proc = subprocess.run(f"set -o pipefail; '{installed()}' timeline | head -1", shell=True, capture_output=True,
                           text=True, executable="/bin/bash", timeout=60)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith("2005\t")
+    assert proc.stdout.startswith("2005-10\t")
     assert proc.stderr == ""
 
 

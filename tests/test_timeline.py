@@ -16,14 +16,16 @@ def ids(result):
 
 def test_full_story_oldest_first():
     assert ids(kaesong("timeline", "--format", "json")) == [
-        "building-constructed", "panmunjom-declaration-signed", "site-agreed", "office-opened", "renovation-approved",
+        "consultation-office-opened", "building-constructed", "consultation-office-closed", "complex-shut",
+        "panmunjom-declaration-signed", "site-agreed", "office-opened", "pyongyang-summit", "renovation-approved",
         "last-weekly-meeting", "hanoi-summit", "office-suspended", "first-threat", "lines-cut", "kim-yo-jong-warning",
         "office-demolished", "lawsuit-filed"]
 
 
 def test_dates_at_their_own_precision_and_relative_words_said():
     rows = {r["title"]: r for r in csv.DictReader(io.StringIO(kaesong("timeline", "--format", "csv").stdout))}
-    assert rows["Office building built"]["date.display"] == "2005"
+    assert rows["Office building completed"]["date.display"] == "2007-12-21"
+    assert rows["Economic cooperation consultation office opens"]["date.display"] == "2005-10"
     assert rows["South Korea sues North Korea for the office"]["date.display"] == "2023-06-14"
     assert rows["North Korea blows up the liaison office"]["date.display"] == "2020-06-16 14:50 KST"
     assert rows["Kim Yo-jong warns the office will collapse"]["date.stated"] == "Last weekend"
@@ -73,7 +75,7 @@ def test_chart_fits_the_terminal_and_never_breaks_a_label(width, monkeypatch):
     for e in events:  # every word of every title whole (wrapped at spaces, never mid-word)
         assert set(e["title"].split()) <= words, e["title"]
     assert "… 11 months with no event" in " ".join(result.stdout.split())  # Feb 2019 -> Jan 2020
-    assert sum("●" in line for line in lines) == 13
+    assert sum("●" in line for line in lines) == 17
     marks = {e["id"]: next(line for line in lines if line.startswith(e["date"]["display"]) and "●" in line
                             and e["title"].split()[0] in line).index("●") for e in events}
     assert marks["office-demolished"] > marks["office-opened"]
@@ -97,11 +99,11 @@ def test_timelinejs_structure():
     doc = json.loads(result.stdout)
     assert doc["title"]["text"]["headline"].startswith("The demolition")
     slides = {s["unique_id"]: s for s in doc["events"]}
-    assert len(slides) == 13 and all(uid.isascii() for uid in slides)
+    assert len(slides) == 17 and all(uid.isascii() for uid in slides)
     demolition = slides["office-demolished"]
     assert demolition["start_date"] == {"year": "2020", "month": "6", "day": "16", "hour": "14", "minute": "50",
                                         "display_date": "16 June 2020, 14:50 KST"}
-    assert slides["building-constructed"]["start_date"] == {"year": "2005", "display_date": "2005"}
+    assert slides["complex-shut"]["start_date"] == {"year": "2016", "month": "2", "display_date": "February 2016"}
     assert slides["hanoi-summit"]["end_date"]["day"] == "28"
     assert demolition["group"] == "Stated in the article" and slides["lines-cut"]["group"] == "Context"
     assert "Source: article ¶5, 15, 16, 19" in demolition["text"]["text"]

@@ -23,6 +23,7 @@ CREATE TABLE impact(token TEXT NOT NULL, score REAL NOT NULL, n INTEGER NOT NULL
 CREATE TABLE statements(sn INTEGER PRIMARY KEY, n INTEGER NOT NULL, kind TEXT NOT NULL, rkind TEXT NOT NULL,
                         id TEXT NOT NULL UNIQUE, sort TEXT, doc TEXT NOT NULL);
 CREATE TABLE about(entity TEXT NOT NULL, sn INTEGER NOT NULL);  -- the entities each statement concerns
+CREATE TABLE cites(evidence INTEGER NOT NULL, fact INTEGER NOT NULL);  -- a fact's cited paragraphs and sources
 CREATE TABLE hangul(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2');
 -- fts, hangul and impact rows are statements (rowid = statements.sn); a word's search token, and
@@ -36,6 +37,8 @@ CREATE INDEX relations_by_source ON relations(source);
 CREATE INDEX relations_by_target ON relations(target);
 CREATE INDEX statements_by_record ON statements(n);
 CREATE INDEX about_by_entity ON about(entity);
+CREATE INDEX cites_by_evidence ON cites(evidence);
+CREATE INDEX cites_by_fact ON cites(fact);
 """
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]{2}")  # this module is imported only to build
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -79,6 +82,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
         vocab.update(_WORD.findall(title.lower()))
         vocab.update(_WORD.findall(body.lower()))
     del docs
+    conn.executemany("INSERT INTO cites VALUES (?, ?)", _cites(rows))
     conn.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO about VALUES (?, ?)", about)
     conn.executemany("INSERT INTO records VALUES (?, ?, ?, ?, ?)", records)
@@ -155,6 +159,21 @@ def _vocabulary(conn: sqlite3.Connection, words: list[str]) -> None:
     tokens = dict(conn.execute("SELECT doc, min(term) FROM temp.tokens GROUP BY doc HAVING count(*) = 1"))
     conn.executemany("INSERT INTO vocab VALUES (?, ?)", ((w, tokens.get(i)) for i, w in enumerate(words, start=1)))
     conn.executescript("DROP TABLE temp.tokens; DROP TABLE temp.tokenizer;")
+
+
+def _cites(rows: list[tuple]) -> list[tuple[int, int]]:
+    """(evidence, fact) statement numbers: each cited paragraph of a fact, or the cited source's
+    title where no paragraph is given (ask ranks a fact by its own words and its evidence's)."""
+    numbers = {row[4]: row[0] for row in rows if row[2] in ("paragraph", "source")}
+    out = []
+    for sn, _n, kind, _rkind, _sid, _sort, doc in rows:
+        if kind in ("paragraph", "source") or '"citations"' not in doc:
+            continue
+        for citation in json.loads(doc).get("citations") or []:
+            paragraphs = citation.get("paragraphs") or []
+            keys = [f"{citation['source']}:{p}" for p in paragraphs] or [f"source:{citation['source']}"]
+            out += [(numbers[k], sn) for k in keys if k in numbers]
+    return out
 
 
 def _links(doc: dict) -> list[tuple[str, str]]:
