@@ -375,16 +375,21 @@ def export(
     _run(ctx, "export", locals())
 
 
-@app.command(epilog=examples("kaesong validate", "kaesong validate my-dossier.json",
+@app.command(epilog=examples("kaesong validate", "kaesong validate --report", "kaesong validate my-dossier.json",
                              "kaesong validate my-dossier.json --format json"))
 def validate(
     ctx: typer.Context,
     file: Annotated[Optional[str], typer.Argument(help="A fact-base file (default: the one in use).")] = None,
+    report: Annotated[bool, typer.Option("--report", help="Also print the support check's coverage: facts checked, "
+                                                          "values found in their cited paragraphs, values derived.")] = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Check a fact base against the contract: every problem with its JSON path."""
+    """Check a fact base against the contract and its sources: every problem with its JSON path.
+
+    Beyond the contract, each date, time, amount, count and name of a fact that cites a source's
+    text must stand in a paragraph it cites, or the fact must declare how it was derived."""
     _run(ctx, "validate", locals())
 
 

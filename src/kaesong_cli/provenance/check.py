@@ -560,3 +560,28 @@ def _in_currency(st: dict, currency: str):
     if st.get("paired") and st["paired"]["currency"] == currency:
         return Amount(Decimal(st["paired"]["amount"]), currency)
     return None
+
+
+# --- the values of a text, for the support check (support.py) -----------------------------------
+
+def claimed_dates(text: str) -> list:
+    """The dates a text gives with their year ('17 June 2020', 'June 2020', '2020-06-17', '2020년 6월
+    17일', 'in 2019'), as PartialDates, in order; read by reader/values.py."""
+    from ..reader.values import values
+
+    return [v.value.partial() for v in values(text) if v.kind == "date" and v.value.partial() is not None]
+
+
+def claimed_times(text: str) -> list[str]:
+    """'2:50 p.m.' -> '14:50', '14:49', '3 pm' -> '15:00': the times of day a text gives (not 'the afternoon')."""
+    from ..reader.values import values
+
+    return [f"{v.value // 60:02d}:{v.value % 60:02d}" for v in values(text) if v.kind == "time" and not v.notes]
+
+
+def claimed_counts(text: str) -> list[int]:
+    """'four-story' -> 4, '15 floors' -> 15: the counts of floors and storeys a text gives."""
+    from ..reader.values import values
+
+    return [v.value for v in values(text) if v.kind == "count"
+            and re.match(r"(?:floor|stor(?:e?y|eys|ies)|층)", v.noun.split()[0] if v.noun else "", re.I)]
