@@ -95,6 +95,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
 
     judge = _Judge(index, FLOOR if floor is None else floor, MARGIN if margin is None else margin,
                    SURE if sure is None else sure)
+    claim = re.sub(r"\b([NS])\.\s*(?=Korea)", lambda m: "North " if m.group(1) == "N" else "South ", claim)
     found = values(claim)
     for v in found:
         if v.kind == "date" and v.value.invalid:
@@ -109,8 +110,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
                 part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
-        parts += judge.relations(clause, reading)
+    parts += judge.relations(claim, whole, whole)
     parts += judge.quotations(claim, whole)
+    parts += judge.family(claim, whole)
     parts = _drop_paired(parts)
     return _verdict(claim, parts, whole)
 
@@ -187,9 +189,10 @@ class _Judge:
     def __init__(self, index, floor: float, margin: float, sure: float):
         self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
         self._statements: list[dict] | None = None
-        self._words: dict[str, set[str]] = {}
+        self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
         self._claims: dict[str, list[dict]] | None = None
+        self._relations: dict[str, list[dict]] | None = None
         self._tokens: dict[str, str] = {}
         self._stems: dict[str, tuple[str, ...]] | None = None
 
@@ -204,26 +207,37 @@ class _Judge:
     def token(self, word: str) -> str:
         word = word.lower()
         if word not in self._tokens:
+            from ..answer.words import IRREGULAR
+
             word_us = {"centre": "center", "storey": "story", "storeys": "story", "stories": "story"}.get(word, word)
+            word_us = IRREGULAR.get(word_us, word_us)
             self._tokens[word] = self.index.token_of(word_us) or word_us
         return self._tokens[word]
 
-    def subject_words(self, st: dict) -> set[str]:
-        """A fact's own words for what it is about: an event's title and summary, a figure's
-        purpose (what it paid for, before any aside) and its id, an attribute's name and value."""
+    def subject_words(self, st: dict) -> dict[str, float]:
+        """A fact's own words for what it is about, with weights: an event's title 1 and summary
+        one half; a figure's purpose (what it paid for, before any aside) and its id 1; an
+        attribute's name 1 and value one half; any other statement's sentence 1."""
         if st["id"] not in self._words:
             from ..answer.words import content_words
 
             if st["kind"] == "event":
-                text = f"{st['label']} {st['sentence']}"
+                texts = [(st["label"], 1.0), (st["sentence"], 0.5)]
             elif st["kind"] == "figure":
                 purpose = re.split(r"; with|: the|, as | with |\(", st["sentence"].split(": ", 1)[-1])[0]
-                text = f"{purpose} {st['id'].replace('-', ' ')}"
+                texts = [(f"{purpose} {st['id'].replace('-', ' ')}", 1.0)]
             elif st["kind"] == "attribute":
-                text = f"{st['attribute']} {st['value']}"
+                texts = [(st["attribute"], 1.0), (st["value"], 0.5)]
             else:
-                text = st["sentence"]
-            self._words[st["id"]] = {self.token(w) for w in content_words(text)} - {self.token(w) for w in _GENERIC}
+                texts = [(st["sentence"], 1.0)]
+            generic = {self.token(w) for w in _GENERIC}
+            words: dict[str, float] = {}
+            for text, weight in texts:
+                for w in content_words(text):
+                    t = self.token(w)
+                    if t not in generic:
+                        words[t] = max(words.get(t, 0.0), weight)
+            self._words[st["id"]] = words
         return self._words[st["id"]]
 
     def pool(self, name: str) -> list[dict]:
@@ -288,6 +302,7 @@ class _Judge:
         return self._claims.get(record, [])
 
     def ranked(self, candidates: list[dict], reading, pool: str, years=()) -> list[tuple[float, dict]]:
+        entities = reading.entities
         """The candidates, best first, by the cosine of the clause's subject words and the fact's
         own words, each word weighed by its rarity in the pool (a figure's year is one of its words)."""
         words = self.claim_words(reading)
@@ -298,9 +313,12 @@ class _Judge:
         scored = []
         for st in candidates:
             own = self.subject_words(st)
-            shared = sum(w * self.idf(t, pool) ** 2 for t, w in words.items() if t in own)
-            norm_fact = math.sqrt(sum(self.idf(t, pool) ** 2 for t in own)) or 1.0
-            scored.append((shared / (norm_claim * norm_fact), st))
+            shared = sum(w * own[t] * self.idf(t, pool) ** 2 for t, w in words.items() if t in own)
+            norm_fact = math.sqrt(sum((fw * self.idf(t, pool)) ** 2 for t, fw in own.items())) or 1.0
+            score = shared / (norm_claim * norm_fact)
+            if score and entities:
+                score += 0.05 * len(set(entities) & set(st.get("entities") or [])) / len(entities)
+            scored.append((score, st))
         return sorted(scored, key=lambda pair: -pair[0])
 
     # values
@@ -519,11 +537,180 @@ class _Judge:
 
     # relations and wordings
 
-    def relations(self, clause: str, reading) -> list[Part]:
+    def entity(self, entity_id: str) -> dict:
+        found = self.index.get(entity_id)
+        return found[1] if found and found[0] == "entity" else {}
+
+    def family(self, claim: str, whole) -> list[Part]:
+        """'Kim Yo-jong is Kim Jong-un's sister / wife': a family relation between two people the
+        record relates; one person has one such relation to another."""
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", claim)} | set(whole.words)
+        said = [w for w in words if w in _FAMILY or _FAMILY_KO.get(w)]
+        said += [k for k, v in _FAMILY_KO.items() if k in claim and k not in said]
+        people = [e for e in whole.entities if self.entity(e).get("kind") == "person"]
+        if not said or len(people) < 2:
+            return []
+        word = _FAMILY_KO.get(said[0], said[0])
+        for r in self.index.relations():
+            if {r["source"], r["target"]} <= set(people) and r["type"].removesuffix("-of") in _FAMILY:
+                st = self.index.statement(f"{r['source']}#{r['type']}:{r['target']}")
+                held = r["type"].removesuffix("-of")
+                result = SUPPORTED if held == word else CONTRADICTED
+                return [Part("relation", word, result, held, st,
+                             how="" if result == SUPPORTED else f"the record holds {held}, and one is not both")]
         return []
 
+    def relations(self, clause: str, reading, whole) -> list[Part]:
+        """Who did an act the record names the agent of: the claim's agent against the record's
+        ('destroyed by South Korea', 'North Korea paid for the renovation', 'signed by Moon Jae-in
+        and Donald Trump', 'Ri Son-gwon was the North's head of the office'). The act is read in
+        the reader's own words (not the glossary's looser equivalents), outside quotation marks."""
+        from ..reader import read
+
+        bare = re.sub(r"['\"‘“].+?['\"’”]", " ", clause)
+        if bare != clause:
+            reading = read(bare, self.index)
+        words = {self.token(w) for w in reading.subject} | {self.token(w) for w in reading.words}
+        out = []
+        for kind, relations in self.relation_types().items():
+            if words & {self.token(w) for w in _AGENTS[kind]}:
+                part = self.agent(kind, relations, reading, bare)
+                if part:
+                    out.append(part)
+        return out[:1]
+
+    def relation_types(self) -> dict[str, list[dict]]:
+        if self._relations is None:
+            self._relations = {}
+            for r in self.index.relations():
+                if r["type"] in _AGENTS:
+                    self._relations.setdefault(r["type"], []).append(r)
+        return self._relations
+
+    def agent(self, kind: str, relations: list[dict], reading, clause: str) -> Part | None:
+        """The record's agents of the act against the claim's: the relations one of whose ends the
+        claim names (the office is the act's object when none is named) give the agents expected;
+        the claim's entities of the same kind (a person for a person), and names the record has
+        never heard of, are the agents it claims."""
+        named = list(reading.entities)
+        strangers = [n for n in reading.names if not re.fullmatch(r"(?:(?:North|South)\s+)?Koreans?|Vice|Korean", n)
+                     and any(w in reading.unknown for w in n.split())]
+        held, expected = [], set()
+        if kind.endswith("-by") and not any(r["source"] in named for r in relations):
+            named = [*named, *(r["source"] for r in relations[:1])]  # 'approved the spending': the fund's
+        for r in relations:
+            if r["target"] in _OBJECTS and kind.endswith("-of"):  # a role in the office: who held it
+                held.append(r)
+                expected.add(r["source"])
+            elif r["source"] in named and kind.endswith("-of") and r["source"] != "liaison-office":
+                held.append(r)
+                expected.add(r["target"])
+            elif r["target"] in named and not kind.endswith("-by"):
+                held.append(r)
+                expected.add(r["source"])
+            elif kind.endswith("-by") and (r["source"] in named or r["source"] == "liaison-office"):
+                held.append(r)
+                expected.add(r["target"])
+        if not held:
+            return None
+        people = {self.entity(e).get("kind") == "person" for e in expected}
+        wanted_person = people == {True}
+        family = set(expected)
+        for e in list(expected):
+            family |= self.parents(e)
+        anchors = {r["source"] if kind.endswith("-by") else r["target"] for r in held} - expected
+        agents = [e for e in named if e not in anchors and e not in _OBJECTS
+                  and (self.entity(e).get("kind") == "person") == wanted_person
+                  and self.entity(e).get("kind") in _AGENT_KINDS]
+        if kind.endswith("-of") and not kind.startswith(("co-head", "secretary")):
+            agents = [e for e in agents if e not in {r["source"] for r in held}]
+        st = self.index.statement(f"{held[0]['source']}#{kind}:{held[0]['target']}")
+        on_record = " and ".join(self.entity(e).get("name", e) for e in sorted(expected))
+        if not agents and not strangers:
+            return None
+        if reading.unknown_words and not strangers:
+            return None
+        side = self.side(clause, agents) if kind == "co-head-of" else None
+        if side is not None and side.result == CONTRADICTED:
+            return side
+        wrong = [e for e in agents if e not in family]
+        claimed = ", ".join([*(self.entity(e).get("name", e) for e in agents), *strangers])
+        several = kind in _SEVERAL and not wrong and not strangers
+        if (wrong or strangers) and not several:
+            return Part("agent", claimed, CONTRADICTED, on_record, st, words=claimed,
+                        how=f"the record names {on_record}")
+        return side or Part("agent", claimed, SUPPORTED, on_record, st, words=claimed)
+
+    def side(self, clause: str, agents: list[str]) -> Part | None:
+        """'Chun Hae-sung headed the North Korean side': a person's side, as the record describes him."""
+        m = re.search(r"\b(north|south)(?:ern)?(?:\s+korean)?(?:'s)?\s+(?:side|head)|(북측|남측)", clause, re.I)
+        if not m or len(agents) != 1 or self.entity(agents[0]).get("kind") != "person":
+            return None
+        said = "north" if (m.group(1) or "").lower() == "north" or m.group(2) == "북측" else "south"
+        person = self.entity(agents[0])
+        text = person.get("description", "")
+        own = "south" if re.search(r"South Korean|\(South|South's", text) else "north" if re.search(
+            r"North Korean|\(North|North's", text) else None
+        if own is None:
+            return None
+        st = self.index.statement(agents[0])
+        result = SUPPORTED if own == said else CONTRADICTED
+        return Part("agent", f"{person['name']}, {said}", result, f"{person['name']}, {own}", st, words=m.group())
+
+    def parents(self, entity: str) -> set[str]:
+        out = set()
+        for r in self.index.relations(entity):
+            if r["source"] == entity and r["type"] in ("part-of", "located-in"):
+                out.add(r["target"])
+        return out
+
     def quotations(self, claim: str, whole) -> list[Part]:
-        return []
+        """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
+        the office useless' is contradicted (Kim Yo-jong said it)."""
+        from ..models import normalise_quotation
+
+        text = normalise_quotation(claim).lower()
+        quoted = [q.strip(" .,").lower() for q in re.findall(r"['\"‘“](.+?)['\"’”]", normalise_quotation(claim))
+                  if len(q.strip()) > 2]
+        glossed = " ".join(whole.words)
+        quotes = [st for st in self.statements() if st["kind"] == "quote"]
+        found = []
+        for st in quotes:
+            words = normalise_quotation(st["words"]).lower().strip(" .")
+            if any(words in q or (len(q.split()) >= 3 and q in words) for q in quoted) or \
+                    re.search(rf"\b{re.escape(words)}\b", text) or (len(words.split()) == 1 and words in glossed.split()):
+                found.append(st)
+        if not found:
+            if quoted and re.search(r"\b(?:said|says|called|call|calls|branded|described|warned|told|put it)\b", text):
+                return [Part("quotation", f"“{quoted[0]}”", NOT_IN_RECORD, how="the record holds no such words",
+                             words=quoted[0])]
+            return []
+        st = max(found, key=lambda q: len(q["words"]))
+        people = [e for e in whole.entities if self.entity(e).get("kind") in _AGENT_KINDS and e != "liaison-office"]
+        speakers = {q["speaker"] for q in found}
+        if not people:
+            return []
+        result = SUPPORTED if speakers & set(people) else CONTRADICTED
+        if result == SUPPORTED:
+            st = next(q for q in found if q["speaker"] in people)
+        said = ", ".join(self.entity(e).get("name", e) for e in people)
+        return [Part("quotation", f"{said}: “{st['words']}”", result, f"{st['speaker_name']}: “{st['words']}”", st,
+                     how="" if result == SUPPORTED else f"the words are {st['speaker_name']}'s", words=said)]
+
+
+_AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
+# The acts whose agents the record names, with the words that say them (a relation's own words).
+_AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),
+           "funded-by": ("funded", "fund", "paid", "pay"),
+           "spending-approved-by": ("approved", "approve", "approval"),
+           "signed": ("signed", "sign", "signatories", "agreement", "agreed"),
+           "co-head-of": ("head", "headed", "heads", "co-head", "소장"),
+           "secretary-general-of": ("secretary-general", "secretary"),
+           "state-media-of": ("state", "agency")}
+_SEVERAL = ("signed", "co-head-of")  # acts with several agents: naming one of them is right
+_OBJECTS = ("liaison-office", "kaesong", "kaesong-industrial-complex", "support-center")  # what acts are done to
+_FAMILY_KO = {"아내": "wife", "부인": "wife", "여동생": "sister", "동생": "sister", "남편": "husband",
+              "딸": "daughter"}
 
 
 def _bounds(r) -> tuple[Decimal, Decimal]:
