@@ -106,6 +106,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         context = _without(clause, in_clause)
         reading = read(context, index)
         for v in in_clause:
+            if v.kind == "count" and re.search(r"\b(?:the|both|all)\s+$", clause[:v.start], re.I) and \
+                    not re.match(r"all\s+\d", clause[v.start - 4:v.start + 3], re.I):
+                continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
             if v.kind in ("date", "time", "amount", "count", "weekday"):
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
                 part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
@@ -434,15 +437,41 @@ class _Judge:
         if values and _precision_rank(claimed.precision) <= 2:
             return self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
                                        st["date"]["display"], clause)
+        bound = re.search(r"\b(before|after|by|until|till)\s+(?:the\s+end\s+of\s+|the\s+)?$", clause[:v.start], re.I)
+        if bound:  # 'before 2018': the record's date on the right side of it
+            word = bound.group(1).lower()
+            ok = r_last < first if word == "before" else r_first > last if word == "after" else r_last <= last
+            return Part("date", f"{word} {claimed.long()}", SUPPORTED if ok else CONTRADICTED, st["date"]["display"], st,
+                        how="; ".join(how), words=v.text)
         inside = first <= r_first and r_last <= last
         within = r_first <= first and last <= r_last
         if inside or within:
             result = SUPPORTED
             if within and (first, last) != (r_first, r_last):
                 how.append(f"the record dates it only to {on_record.precision}")
+        elif self.says_date(st, first, last):
+            result = SUPPORTED
+            how.append("a date the fact's own words give")
         else:
             result = CONTRADICTED
         return Part("date", claimed.long(), result, st["date"]["display"], st, how="; ".join(how), words=v.text)
+
+    def says_date(self, st: dict, first, last) -> bool:
+        """Whether the fact's own words (its summary, the words a source used for its date, how
+        they were resolved) give this date: 'morning calls of 8 June unanswered' on the day the
+        lines were cut; 'first planned for August' on the opening."""
+        from ..reader.values import values
+
+        year = int(st["date"]["value"][:4])
+        text = " ".join(x for x in (st["sentence"], st["date"].get("stated"), st["date"].get("resolved")) if x)
+        for v in values(text):
+            if v.kind != "date" or v.value.invalid:
+                continue
+            d = v.value.resolve(year)
+            a, b = d.span()
+            if a >= first and b <= last:
+                return True
+        return False
 
     def weekday(self, v, st: dict) -> Part:
         from ..dates import PartialDate
@@ -520,8 +549,24 @@ class _Judge:
             return Part("amount", v.shown(), DISPUTED, short_scale(on_record), st, others=others, how="; ".join(how),
                         words=v.text)
         del Amount
+        whole = self.whole_of(st)
+        if whole is not None and (total := _in_currency(whole, asserted.currency)) and v.holds(total.value):
+            how.append(f"{st['label']} is part of {whole['label']}, which the claim gives")
+            return Part("amount", v.shown(), SUPPORTED, short_scale(total), whole, how="; ".join(how), words=v.text)
+        if any((part := _in_currency(p, asserted.currency)) and v.holds(part.value) for p in self.parts_of(st)):
+            return Part("amount", v.shown(), PART_CANNOT, short_scale(on_record), st, words=v.text,
+                        how=f"the claim gives a part of {st['label']}: which part it means is not clear")
         return Part("amount", v.shown(), CONTRADICTED, short_scale(on_record), st, others=others, how="; ".join(how),
                     words=v.text)
+
+    def whole_of(self, st: dict) -> dict | None:
+        """The figure a figure is a part of (renovation-building of renovation-cost)."""
+        found = self.index.get(st["record"])
+        parent = (found[1] if found else {}).get("part_of")
+        return self.index.statement(parent) if parent else None
+
+    def parts_of(self, st: dict) -> list[dict]:
+        return [f for f in self.pool("figure") if (self.index.get(f["record"]) or (None, {}))[1].get("part_of") == st["record"]]
 
     def count(self, v, st: dict) -> Part:
         recorded = self.counts(st, v)
@@ -571,9 +616,11 @@ class _Judge:
         if bare != clause:
             reading = read(bare, self.index)
         words = {self.token(w) for w in reading.subject} | {self.token(w) for w in reading.words}
+        lowered = " ".join(bare.lower().split())
         out = []
         for kind, relations in self.relation_types().items():
-            if words & {self.token(w) for w in _AGENTS[kind]}:
+            said = [w for w in _AGENTS[kind] if (" " in w and w in lowered) or (" " not in w and self.token(w) in words)]
+            if said:
                 part = self.agent(kind, relations, reading, bare)
                 if part:
                     out.append(part)
@@ -593,8 +640,7 @@ class _Judge:
         the claim's entities of the same kind (a person for a person), and names the record has
         never heard of, are the agents it claims."""
         named = list(reading.entities)
-        strangers = [n for n in reading.names if not re.fullmatch(r"(?:(?:North|South)\s+)?Koreans?|Vice|Korean", n)
-                     and any(w in reading.unknown for w in n.split())]
+        strangers = [n for n in reading.names if len(n.split()) > 1 and any(w in reading.unknown for w in n.split())]
         held, expected = [], set()
         if kind.endswith("-by") and not any(r["source"] in named for r in relations):
             named = [*named, *(r["source"] for r in relations[:1])]  # 'approved the spending': the fund's
@@ -635,8 +681,11 @@ class _Judge:
             return side
         wrong = [e for e in agents if e not in family]
         claimed = ", ".join([*(self.entity(e).get("name", e) for e in agents), *strangers])
-        several = kind in _SEVERAL and not wrong and not strangers
-        if (wrong or strangers) and not several:
+        right = [e for e in agents if e in family]
+        # one agent named rightly is right (titles and people in apposition do not make it wrong); but
+        # every signatory named must have signed
+        ok = bool(right) and not wrong and not strangers if kind == "signed" else bool(right)
+        if not ok:
             return Part("agent", claimed, CONTRADICTED, on_record, st, words=claimed,
                         how=f"the record names {on_record}")
         return side or Part("agent", claimed, SUPPORTED, on_record, st, words=claimed)
@@ -701,13 +750,12 @@ class _Judge:
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),
-           "funded-by": ("funded", "fund", "paid", "pay"),
+           "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "financed", "재원"),
            "spending-approved-by": ("approved", "approve", "approval"),
            "signed": ("signed", "sign", "signatories", "agreement", "agreed"),
            "co-head-of": ("head", "headed", "heads", "co-head", "소장"),
            "secretary-general-of": ("secretary-general", "secretary"),
            "state-media-of": ("state", "agency")}
-_SEVERAL = ("signed", "co-head-of")  # acts with several agents: naming one of them is right
 _OBJECTS = ("liaison-office", "kaesong", "kaesong-industrial-complex", "support-center")  # what acts are done to
 _FAMILY_KO = {"아내": "wife", "부인": "wife", "여동생": "sister", "동생": "sister", "남편": "husband",
               "딸": "daughter"}
