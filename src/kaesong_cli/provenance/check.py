@@ -45,6 +45,9 @@ FLOOR, MARGIN, SURE = 0.15, 0.05, 0.3
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
                      r"damaged|closed|demolished|destroyed)\b)|(?<=[고며])\s+)", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
+# 'before the work began', 'after the Hanoi summit': an order of events, not a date
+_ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
 _CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
 # words no subject is made of: they name the office itself, or only join
 _GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
@@ -113,6 +116,14 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
                 part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
+        if _NEGATION.search(clause) or _ORDER.search(clause):
+            for p in parts:
+                if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
+                    why = "it is negated" if _NEGATION.search(clause) else "it orders events, which kaesong does not judge"
+                    p.result, p.how = PART_CANNOT, why
+            if _ORDER.search(clause):
+                parts.append(Part("order", _ORDER.search(clause).group(), PART_CANNOT,
+                                  how="kaesong does not judge which event came first", words=_ORDER.search(clause).group()))
     parts += judge.relations(claim, whole, whole)
     parts += judge.quotations(claim, whole)
     parts += judge.family(claim, whole)
@@ -196,6 +207,8 @@ class _Judge:
         self._idf: dict[str, float] | None = None
         self._claims: dict[str, list[dict]] | None = None
         self._relations: dict[str, list[dict]] | None = None
+        self._names: list[tuple[str, str]] | None = None
+        self._titles: set[str] | None = None
         self._tokens: dict[str, str] = {}
         self._stems: dict[str, tuple[str, ...]] | None = None
 
@@ -347,11 +360,28 @@ class _Judge:
             if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
                 return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                             how=f"it could be about {st['label']} or {other['label']}, and they differ")
+        if part.result == CONTRADICTED and self.other_act(reading, st, pool):
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"it speaks of {self.other_act(reading, st, pool)}, which {st['label']} does not")
         if part.result == CONTRADICTED and best_score < self.sure:
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"the nearest fact, {st['label']}, is not clearly what it is about")
         part.score = best_score
         return part
+
+    def other_act(self, reading, st: dict, pool: str) -> str:
+        """A word of the claim that names another fact's act (a word of its title) and that this
+        fact does not hold: 'offices at Panmunjom opened' is not about the signing at Panmunjom."""
+        if pool != "event":
+            return ""
+        if self._titles is None:
+            from ..answer.words import content_words
+
+            self._titles = {self.token(w) for e in self.pool("event") for w in content_words(e["label"])}
+            self._titles -= {self.token(w) for w in _GENERIC}
+        own = self.subject_words(st)
+        return next((w for w, weight in self.claim_words(reading).items() if weight == 1.0 and w in self._titles
+                     and w not in own), "")
 
     def against(self, v, st: dict, clause: str) -> Part:
         kind = v.kind
@@ -433,16 +463,16 @@ class _Judge:
         on_record = PartialDate.parse(st["date"]["value"])
         end = PartialDate.parse(st["end"]["value"]) if st.get("end") else on_record
         r_first, r_last = on_record.first_day(), end.last_day()
-        values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if val.get("date")]
-        if values and _precision_rank(claimed.precision) <= 2:
-            return self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
-                                       st["date"]["display"], clause)
         bound = re.search(r"\b(before|after|by|until|till)\s+(?:the\s+end\s+of\s+|the\s+)?$", clause[:v.start], re.I)
         if bound:  # 'before 2018': the record's date on the right side of it
             word = bound.group(1).lower()
             ok = r_last < first if word == "before" else r_first > last if word == "after" else r_last <= last
             return Part("date", f"{word} {claimed.long()}", SUPPORTED if ok else CONTRADICTED, st["date"]["display"], st,
                         how="; ".join(how), words=v.text)
+        values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if val.get("date")]
+        if values and _precision_rank(claimed.precision) <= 2:
+            return self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
+                                       st["date"]["display"], clause)
         inside = first <= r_first and r_last <= last
         within = r_first <= first and last <= r_last
         if inside or within:
@@ -626,6 +656,23 @@ class _Judge:
                     out.append(part)
         return out[:1]
 
+    def named(self, reading) -> list[str]:
+        """The entities a sentence names itself (not those the reader adds through a relation:
+        'the North's head' names North Korea, not the two co-heads)."""
+        from ..index import normalize_name
+
+        text = normalize_name(reading.text)
+        out = []
+        for label, entity in self.names():
+            if entity in reading.entities and entity not in out and len(label) > 1 and normalize_name(label) in text:
+                out.append(entity)
+        return out
+
+    def names(self) -> list[tuple[str, str]]:
+        if self._names is None:
+            self._names = self.index.names()
+        return self._names
+
     def relation_types(self) -> dict[str, list[dict]]:
         if self._relations is None:
             self._relations = {}
@@ -639,7 +686,7 @@ class _Judge:
         claim names (the office is the act's object when none is named) give the agents expected;
         the claim's entities of the same kind (a person for a person), and names the record has
         never heard of, are the agents it claims."""
-        named = list(reading.entities)
+        named = self.named(reading)
         strangers = [n for n in reading.names if len(n.split()) > 1 and any(w in reading.unknown for w in n.split())]
         held, expected = [], set()
         if kind.endswith("-by") and not any(r["source"] in named for r in relations):
