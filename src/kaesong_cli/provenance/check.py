@@ -45,6 +45,11 @@ FLOOR, MARGIN, SURE = 0.15, 0.05, 0.3
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
                      r"damaged|closed|demolished|destroyed)\b)|(?<=[고며])\s+)", re.I)
+# Opinions and predictions: judgements and what will be, which no record can support or contradict
+_OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
+                      r"disgrace|only way|sad|great|terrible|regrettable|best|worst)\b|안타까|것이다|해야|좋아질|나빠질",
+                      re.I)
+_COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
@@ -52,7 +57,7 @@ _CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
 # words no subject is made of: they name the office itself, or only join
 _GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
 also was were had been its it their which who that this those these north south billion million won dollars
-years year day month time cost costs""".split())
+years year day month time cost costs since""".split())
 # Equivalents the shared glossary (data/glossary.json) does not hold yet, read the same way
 _MORE = {"building": ("construction", "build"), "build": ("construction",), "building's": ("construction",),
          "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
@@ -140,11 +145,15 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
     if not judged:
         if NOT_IN_RECORD in results:
             return Verdict(claim, NOT_IN_RECORD, parts, next(p.how for p in parts if p.result == NOT_IN_RECORD))
-        if unknown or (whole.subject and whole.unknown_words and not parts):
-            said = ", ".join(unknown or whole.unknown_words)
-            return Verdict(claim, NOT_IN_RECORD, parts, f"it names what the record never mentions ({said})")
+        if unknown:
+            return Verdict(claim, NOT_IN_RECORD, parts, f"it names what the record never mentions ({', '.join(unknown)})")
+        if _OPINION.search(claim):
+            return Verdict(claim, CANNOT_JUDGE, parts, "it is an opinion or a prediction, not a statement of fact")
         if not whole.subject:
             return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
+        if whole.unknown_words:
+            said = ", ".join(whole.unknown_words[:4])
+            return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
         why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
         return Verdict(claim, CANNOT_JUDGE, parts, why)
     if CONTRADICTED in judged:
@@ -251,7 +260,7 @@ class _Judge:
             for text, weight in texts:
                 for w in content_words(text):
                     t = self.token(w)
-                    if t not in generic:
+                    if t not in generic and not t.isdigit():
                         words[t] = max(words.get(t, 0.0), weight)
             self._words[st["id"]] = words
         return self._words[st["id"]]
@@ -285,9 +294,10 @@ class _Judge:
         out: dict[str, float] = {}
         stems = self._glossary_stems()
         for w in reading.subject:
-            t = self.token(w)
-            if t not in generic:
-                out[t] = 1.0
+            for part in ([w, *w.split("-")] if "-" in w else [w]):
+                t = self.token(part)
+                if t not in generic and not t.isdigit():
+                    out[t] = 1.0
         for w in [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]:
             for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ()), *_MORE.get(w, ())):
                 for part in syn.split():
@@ -443,6 +453,7 @@ class _Judge:
             if w in STOP or w in ("times", "time"):
                 continue
             out.add(self.token(w))
+            out.update(self.token(x) for x in glossary.english().get(w, ()) if x in _COUNTED)
             if w in glossary.korean():
                 out.update(self.token(x) for x in glossary.korean()[w])
         return out
