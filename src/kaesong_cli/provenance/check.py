@@ -41,6 +41,7 @@ PART_CANNOT = "cannot judge this part"
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
 FLOOR, MARGIN, SURE = 0.15, 0.05, 0.3
+ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
@@ -49,6 +50,7 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|wh
 _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst)\b|안타까|것이다|해야|좋아질|나빠질",
                       re.I)
+_PEOPLE = frozenset("people persons staff officials employees workers attended attending 명 인원 personnel".split())
 _COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
@@ -108,27 +110,30 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     for v in found:
         if v.kind == "date" and v.value.invalid:
             raise UsageError(f"{v.text!r} is not a date: {v.value.invalid}")
-    whole = read(claim, index)
+    whole = read(_without(claim, found), index)  # what the claim is about, without the values it gives
     parts: list[Part] = []
     for clause, in_clause in _clauses(claim, found):
         context = _without(clause, in_clause)
         reading = read(context, index)
         for v in in_clause:
-            if v.kind == "count" and re.search(r"\b(?:the|both|all)\s+$", clause[:v.start], re.I) and \
-                    not re.match(r"all\s+\d", clause[v.start - 4:v.start + 3], re.I):
+            if v.kind == "count" and (re.search(r"\b(?:the|both|all)\s+$", clause[:v.start], re.I) or
+                                      v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
                 continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
             if v.kind in ("date", "time", "amount", "count", "weekday"):
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
                 part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
-        if _NEGATION.search(clause) or _ORDER.search(clause):
+        order = _ORDER.search(clause)
+        if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
+            order = None  # '140 days after': a duration, judged as a count
+        if _NEGATION.search(clause) or order:
             for p in parts:
                 if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
                     why = "it is negated" if _NEGATION.search(clause) else "it orders events, which kaesong does not judge"
                     p.result, p.how = PART_CANNOT, why
-            if _ORDER.search(clause):
-                parts.append(Part("order", _ORDER.search(clause).group(), PART_CANNOT,
-                                  how="kaesong does not judge which event came first", words=_ORDER.search(clause).group()))
+            if order:
+                parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
+                                  words=order.group()))
     parts += judge.relations(claim, whole, whole)
     parts += judge.quotations(claim, whole)
     parts += judge.family(claim, whole)
@@ -343,7 +348,7 @@ class _Judge:
             norm_fact = math.sqrt(sum((fw * self.idf(t, pool)) ** 2 for t, fw in own.items())) or 1.0
             score = shared / (norm_claim * norm_fact)
             if score and entities:
-                score += 0.05 * len(set(entities) & set(st.get("entities") or [])) / len(entities)
+                score += ENTITY * len(set(entities) & set(st.get("entities") or [])) / len(entities)
             scored.append((score, st))
         return sorted(scored, key=lambda pair: -pair[0])
 
@@ -364,6 +369,12 @@ class _Judge:
             return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
         best_score, st = ranked[0]
         part = self.against(v, st, clause)
+        if part.result == CONTRADICTED:  # a contradiction stands only if no other fact the words may mean holds the value
+            for score, other in ranked[1:]:
+                if score > 0 and other["record"] != st["record"] and \
+                        self.against(v, other, clause).result in (SUPPORTED, DISPUTED):
+                    return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                                how=f"{other['label']}, which the words may also mean, gives it")
         for score, other in ranked[1:]:
             if best_score - score >= self.margin:
                 break
@@ -452,7 +463,7 @@ class _Judge:
         for w in re.findall(r"[^\W\d_]+", noun.lower()):
             if w in STOP or w in ("times", "time"):
                 continue
-            out.add(self.token(w))
+            out.add("people" if w in _PEOPLE else self.token(w))
             out.update(self.token(x) for x in glossary.english().get(w, ()) if x in _COUNTED)
             if w in glossary.korean():
                 out.update(self.token(x) for x in glossary.korean()[w])
@@ -482,8 +493,11 @@ class _Judge:
                         how="; ".join(how), words=v.text)
         values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if val.get("date")]
         if values and _precision_rank(claimed.precision) <= 2:
-            return self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
+            part = self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
                                        st["date"]["display"], clause)
+            if part.result == CONTRADICTED and self.says_date(st, first, last):
+                part.result, part.how = SUPPORTED, "a date the fact's own words give"
+            return part
         inside = first <= r_first and r_last <= last
         within = r_first <= first and last <= r_last
         if inside or within:
@@ -613,7 +627,10 @@ class _Judge:
         recorded = self.counts(st, v)
         if not recorded:
             return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text)
-        r = recorded[0]
+        for r in recorded:  # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)')
+            if v.holds(r.value):
+                return Part("count", v.shown(), SUPPORTED, r.text, st, words=v.text)
+        r = max(recorded, key=lambda r: len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun)))
         if r.qualifier:  # the record's own count is approximate ('about 100'): it holds where both can
             lo, hi = _bounds(r)
             ok = any(v.holds(x) for x in (lo, hi, r.value)) or (v.qualifier is None and lo <= v.value <= hi)

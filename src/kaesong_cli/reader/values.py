@@ -24,11 +24,13 @@ judges amounts, counts and times alike (`Value.holds`):
     0.1 billion, '$8 million' 1 million, '2:50 p.m.' one minute, '3 pm' one hour, '58' one.
     A whole number's trailing zeros are significant (60 people are sixty), except after an
     approximating word ('about 60': to the nearest ten; 'about 2:50': to ten minutes).
-      no qualifier            the record, rounded to the step, is the value: |r - v| <= step / 2
-      about, around, roughly  within one step either side:                |r - v| <= step
-      nearly, almost          at most the value, within one step below:   v - step <= r <= v
-      more than, over         above it (at least: or equal)               r > v   (r >= v)
-      less than, under        below it (at most, up to: or equal)         r < v   (r <= v)
+    The record's value r agrees with the value v when, within half a step:
+      no qualifier, about     the record rounds to the value:    |r - v| <= step / 2
+      nearly, almost          just below or at it:               v - step / 2 <= r <= v
+      more than, over         above it (at least: or equal)      r > v   (r >= v)
+      less than, under        below it (at most, up to: or equal) r < v   (r <= v)
+    So '17.8 billion won' holds 17.78 billion, 'about 3 pm' holds 14:50 (14:30 to 15:30),
+    'about 60' holds 58, 'nearly 60' holds 58, 'about 100' does not hold 41, '20' does not hold 58.
 
 Dates are compared by the days they cover (`Date.span`), at the coarser of the two precisions.
 Month names, weekday names and number words are values or parts of them, never names.
@@ -95,7 +97,7 @@ _DATE_FORMS = [
     re.compile(r"(?<!\d)" + _YEAR + r"\s*년(?!\s*\d)"),
     re.compile(rf"(?<![\w$₩.,-]){_YEAR}(?![\w%]|[.,]\d|\s*(?:won|dollars?|원|달러|억|만))", re.I),
     # a month alone only after a word that dates ('in June', 'since January'): 'may' is also a verb
-    re.compile(rf"\b(?:in|since|during|until|till|by|from|through|of|early|late|mid|end\s+of)[\s-]+{_MONTH}(?![a-z])", re.I),
+    re.compile(rf"\b(?:in|since|during|until|till|by|from|through|of|for|early|late|mid|end\s+of)[\s-]+{_MONTH}(?![a-z])", re.I),
 ]
 _TIME = re.compile(
     r"(?P<k_pm>오전|오후)?\s*(?P<k_h>\d{1,2})\s*시(?:\s*(?P<k_m>\d{1,2})\s*분|\s*(?P<k_half>반))?"
@@ -206,10 +208,8 @@ class Value:
         v, r = Decimal(self.number), Decimal(recorded)
         step = self.step
         rule = self.qualifier
-        if rule == "about":
-            return abs(r - v) <= step
         if rule == "nearly":
-            return v - step <= r <= v
+            return v - step / 2 <= r <= v
         if rule == "more":
             return r > v
         if rule == "at least":
@@ -264,7 +264,7 @@ def values(text: str) -> list[Value]:
         word = next(g for g in m.groups() if g)
         first, last = _DAYPARTS[word.lower()]
         if free(*m.span()):
-            take(Value("time", m.group(), m.start(), m.end(), (first + last) // 2, Decimal(last - first) / 2, "about",
+            take(Value("time", m.group(), m.start(), m.end(), (first + last) // 2, Decimal(last - first), "about",
                        "", notes=(f"{word}: {first // 60:02d}:00 to {last // 60:02d}:00",)))
     for m in _WEEKDAY.finditer(text):
         if free(*m.span()):
