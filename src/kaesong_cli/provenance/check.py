@@ -50,7 +50,8 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|wh
 _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst)\b|안타까|것이다|해야|좋아질|나빠질",
                       re.I)
-_PEOPLE = frozenset("people persons staff officials employees workers attended attending 명 인원 personnel".split())
+_PEOPLE = frozenset("""people persons staff officials employees workers attended attending 명 인원 personnel koreans
+southerners""".split())
 _COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
@@ -495,7 +496,7 @@ class _Judge:
         if values and _precision_rank(claimed.precision) <= 2:
             part = self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
                                        st["date"]["display"], clause)
-            if part.result == CONTRADICTED and self.says_date(st, first, last):
+            if part.result == CONTRADICTED and self.says_date(st, first, last, clause):
                 part.result, part.how = SUPPORTED, "a date the fact's own words give"
             return part
         inside = first <= r_first and r_last <= last
@@ -504,29 +505,40 @@ class _Judge:
             result = SUPPORTED
             if within and (first, last) != (r_first, r_last):
                 how.append(f"the record dates it only to {on_record.precision}")
-        elif self.says_date(st, first, last):
+        elif self.says_date(st, first, last, clause):
             result = SUPPORTED
             how.append("a date the fact's own words give")
         else:
             result = CONTRADICTED
         return Part("date", claimed.long(), result, st["date"]["display"], st, how="; ".join(how), words=v.text)
 
-    def says_date(self, st: dict, first, last) -> bool:
+    def says_date(self, st: dict, first, last, clause: str) -> bool:
         """Whether the fact's own words (its summary, the words a source used for its date, how
         they were resolved) give this date: 'morning calls of 8 June unanswered' on the day the
         lines were cut; 'first planned for August' on the opening."""
+        from ..answer.words import content_words
         from ..reader.values import values
 
         year = int(st["date"]["value"][:4])
         text = " ".join(x for x in (st["sentence"], st["date"].get("stated"), st["date"].get("resolved")) if x)
+        from ..reader.values import is_value_word
+
+        wanted = {self.token(w) for w in content_words(clause) if w.isalpha() and not is_value_word(w)}
+        wanted = wanted - {self.token(w) for w in _GENERIC} - set(
+            self.subject_words({**st, "sentence": ""}) if st["kind"] != "event" else self.title_words(st))
         for v in values(text):
             if v.kind != "date" or v.value.invalid:
                 continue
-            d = v.value.resolve(year)
-            a, b = d.span()
-            if a >= first and b <= last:
+            a, b = v.value.resolve(year).span()
+            near = {self.token(w) for w in content_words(" ".join(text[:v.start].split()[-6:]))}
+            if a >= first and b <= last and wanted & near:  # the date, with the claim's own words for it
                 return True
         return False
+
+    def title_words(self, st: dict) -> set[str]:
+        from ..answer.words import content_words
+
+        return {self.token(w) for w in content_words(st.get("label", ""))}
 
     def weekday(self, v, st: dict) -> Part:
         from ..dates import PartialDate
