@@ -224,6 +224,7 @@ class _Judge:
         self._relations: dict[str, list[dict]] | None = None
         self._names: list[tuple[str, str]] | None = None
         self._titles: set[str] | None = None
+        self._shared: dict[str, float] = {}  # a fact's score from the words it shares alone
         self._tokens: dict[str, str] = {}
         self._stems: dict[str, tuple[str, ...]] | None = None
 
@@ -348,6 +349,7 @@ class _Judge:
             shared = sum(w * own[t] * self.idf(t, pool) ** 2 for t, w in words.items() if t in own)
             norm_fact = math.sqrt(sum((fw * self.idf(t, pool)) ** 2 for t, fw in own.items())) or 1.0
             score = shared / (norm_claim * norm_fact)
+            self._shared[st["id"]] = score
             if score and entities:
                 score += ENTITY * len(set(entities) & set(st.get("entities") or [])) / len(entities)
             scored.append((score, st))
@@ -370,9 +372,17 @@ class _Judge:
             return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
         best_score, st = ranked[0]
         part = self.against(v, st, clause)
-        if part.result == CONTRADICTED:  # a contradiction stands only if no other fact the words may mean holds the value
+        if part.result == CONTRADICTED:
+            # a contradiction stands only against a fact clearly meant: not one tied with another, and
+            # not when another fact the words may well mean (half as near) gives the value
+            best_shared = self._shared.get(st["id"], 0)
             for score, other in ranked[1:]:
-                if score > 0 and other["record"] != st["record"] and \
+                if other["record"] == st["record"]:
+                    continue
+                if best_score - score < self.margin:
+                    return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                                how=f"it could be about {st['label']} or {other['label']}")
+                if self._shared.get(other["id"], 0) >= best_shared / 2 and \
                         self.against(v, other, clause).result in (SUPPORTED, DISPUTED):
                     return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                                 how=f"{other['label']}, which the words may also mean, gives it")
@@ -448,10 +458,11 @@ class _Judge:
         if not wanted:
             return []
         out = []
+        context = self.noun_tokens(st["attribute"]) if st["kind"] == "attribute" else set()  # 'daily calls: twice a day'
         for found in values(text):
             if found.kind != "count":
                 continue
-            if wanted & self.noun_tokens(found.noun):
+            if wanted & (self.noun_tokens(found.noun) | context):
                 out.append(found)
         return out
 
@@ -498,6 +509,7 @@ class _Judge:
                                        st["date"]["display"], clause)
             if part.result == CONTRADICTED and self.says_date(st, first, last, clause):
                 part.result, part.how = SUPPORTED, "a date the fact's own words give"
+            part.how = "; ".join([*how, part.how] if part.how else how)
             return part
         inside = first <= r_first and r_last <= last
         within = r_first <= first and last <= r_last
@@ -620,9 +632,6 @@ class _Judge:
         if whole is not None and (total := _in_currency(whole, asserted.currency)) and v.holds(total.value):
             how.append(f"{st['label']} is part of {whole['label']}, which the claim gives")
             return Part("amount", v.shown(), SUPPORTED, short_scale(total), whole, how="; ".join(how), words=v.text)
-        if any((part := _in_currency(p, asserted.currency)) and v.holds(part.value) for p in self.parts_of(st)):
-            return Part("amount", v.shown(), PART_CANNOT, short_scale(on_record), st, words=v.text,
-                        how=f"the claim gives a part of {st['label']}: which part it means is not clear")
         return Part("amount", v.shown(), CONTRADICTED, short_scale(on_record), st, others=others, how="; ".join(how),
                     words=v.text)
 
@@ -631,9 +640,6 @@ class _Judge:
         found = self.index.get(st["record"])
         parent = (found[1] if found else {}).get("part_of")
         return self.index.statement(parent) if parent else None
-
-    def parts_of(self, st: dict) -> list[dict]:
-        return [f for f in self.pool("figure") if (self.index.get(f["record"]) or (None, {}))[1].get("part_of") == st["record"]]
 
     def count(self, v, st: dict) -> Part:
         recorded = self.counts(st, v)
@@ -695,6 +701,17 @@ class _Judge:
                 if part:
                     out.append(part)
         return out[:1]
+
+    def surnamed(self, text: str) -> list[str]:
+        """People named by one word of their name that no one else shares ('Moon' for Moon Jae-in;
+        'Kim' names no one: three people of the record are Kims)."""
+        out = []
+        people = [e for e in {e for _, e in self.names()} if self.entity(e).get("kind") == "person"]
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text):
+            owners = [e for e in people if word in re.split(r"[\s-]+", self.entity(e).get("name", ""))]
+            if len(owners) == 1 and owners[0] not in out:
+                out.append(owners[0])
+        return out
 
     def named(self, reading) -> list[str]:
         """The entities a sentence names itself (not those the reader adds through a relation:
@@ -823,6 +840,7 @@ class _Judge:
             return []
         st = max(found, key=lambda q: len(q["words"]))
         people = [e for e in whole.entities if self.entity(e).get("kind") in _AGENT_KINDS and e != "liaison-office"]
+        people += [e for e in self.surnamed(claim) if e not in people]
         speakers = {q["speaker"] for q in found}
         if not people:
             return []

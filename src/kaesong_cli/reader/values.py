@@ -459,10 +459,14 @@ def _count(m: re.Match, text: str) -> Value | None:
     if len(words) == 2 and (words[1].lower().endswith("ed") or words[1].lower() in (
             "came", "went", "left", "worked", "returned", "attended", "were", "died")):
         words = words[:1]
-    if m.group("num").lower() in _TIMES:
-        words = ["times", *words]
+    if m.group("num").lower() in _TIMES:  # 'twice a day': how often
+        per = re.match(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b", text[m.end("num"):], re.I)
+        end = m.end("num") + (per.end() if per else 0)
+        noun = "times" + (f" a {per.group(1).lower()}" if per else "")
+        start, end, qualifier, said, step = _qualify(text, m.start(), end, Decimal(1), Decimal(number))
+        return Value("count", text[start:end], start, end, number, step, qualifier, said, noun=noun)
     noun = " ".join(words)
-    end = m.start("noun") + len(m.group("noun") or "") if noun else m.end("num")
+    end = m.end("num")
     if noun:
         end = m.start("noun") + (m.group("noun") or "").find(words[-1]) + len(words[-1])
     digits = m.group("num")
