@@ -81,7 +81,7 @@ def test_the_renovation_is_judged_against_the_renovation_never_the_nearest_numbe
     ("The renovation cost 9.78 billion won", "supported"), ("The renovation cost 97억 8천만 원", "supported"),
     ("The renovation cost about 10 billion won", "supported"), ("The renovation cost 20 billion won", "contradicted"),
     ("The renovation cost $8.6 million", "supported"), ("The renovation cost $8.1 million", "disputed"),
-    ("The explosion was at about 3 pm", "supported"), ("The explosion happened at around 4 p.m.", "contradicted"),
+    ("The explosion was at about 3 pm", "supported"), ("The office was blown up at around 4 p.m.", "contradicted"),
     ("The office was blown up at 2:50 p.m.", "disputed"), ("South Korea's Unification Ministry timed the explosion at 14:49",
                                                            "supported"),
     ("The liaison office was blown up on June 17", "contradicted"), ("The joint liaison office was blown up on June 16",

@@ -135,7 +135,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if order:
                 parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
                                   words=order.group()))
-    parts += judge.relations(claim, whole, whole)
+    for p in judge.relations(claim, whole, whole):
+        p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
+        parts.append(p)
     parts += judge.quotations(claim, whole)
     parts += judge.family(claim, whole)
     parts = _drop_paired(parts)
