@@ -11,9 +11,12 @@ Prints, on the bundled fact base:
     fewest confidently wrong) and scored on the fifth, for each fold; beside a simple baseline
     fitted the same way (the most common verdict of the four folds).
 
-Usage: python bench/check_eval.py [--wrong] [--startup]
-  --wrong    list every claim judged wrongly, with what was judged
-  --startup  also time `kaesong check CLAIM` warm against `python3 -c pass` (ratio, one run)
+Usage: python bench/check_eval.py [--wrong] [--quick]
+       python bench/check_eval.py --startup
+  --wrong    list every claim judged wrongly
+  --quick    leave out the held-out folds
+  --startup  only time `kaesong check CLAIM` warm against `python3 -c pass` (ratios in one run;
+             budget 12x, issue 23)
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ def main() -> int:
     parser.add_argument("--startup", action="store_true")
     parser.add_argument("--quick", action="store_true", help="skip the held-out folds")
     args = parser.parse_args()
+    if args.startup:
+        return startup()
     from kaesong_cli.commands import Session
 
     claims = json.loads((HERE / "claims.json").read_text(encoding="utf-8"))
@@ -113,8 +118,6 @@ def main() -> int:
         for c, g in zip(claims, got, strict=True):
             if GOLD[c["verdict"]] != g:
                 print(f"  {c['id']} [{c['fact']}] gold {GOLD[c['verdict']]}, judged {g}: {c['claim']}")
-    if args.startup:
-        startup()
     return 0
 
 
@@ -142,16 +145,25 @@ def held_out(index, claims: list[dict]) -> None:
           f" baseline {total_base / len(claims):.1%}")
 
 
-def startup() -> None:
+CLAIMS = ["The renovation cost 9.78 billion won", "The office opened in 2018 and was blown up in 2019",
+          "Kim Yo-jong is Kim Jong-un's sister"]
+
+
+def startup() -> int:
     from common import kaesong_exe, median_ms, user_env, warm
 
     exe, env = kaesong_exe(), user_env()
-    command = [exe, "check", "The renovation cost 9.78 billion won"]
-    warm(exe, [command[1:]], env)
+    commands = [["check", claim] for claim in CLAIMS]
+    warm(exe, commands, env)
     base = median_ms([sys.executable, "-c", "pass"], 21, env)
-    ratio = median_ms(command, 21, env) / base
-    print(f"\nstart-up: python3 -c pass {base:.1f} ms; kaesong check warm {ratio:.2f}x "
-          f"(budget {STARTUP_BUDGET}x) {'met' if ratio <= STARTUP_BUDGET else 'OVER'}")
+    print(f"python3 -c pass: {base:.1f} ms (median of 21)")
+    over = 0
+    for command in commands:
+        ratio = median_ms([exe, *command], 21, env) / base
+        over += ratio > STARTUP_BUDGET
+        print(f"kaesong check {command[1]!r:<55} {ratio:5.2f}x  (budget {STARTUP_BUDGET}x) "
+              f"{'met' if ratio <= STARTUP_BUDGET else 'OVER'}")
+    return 1 if over else 0
 
 
 if __name__ == "__main__":

@@ -822,7 +822,7 @@ class _Judge:
     def quotations(self, claim: str, whole) -> list[Part]:
         """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
         the office useless' is contradicted (Kim Yo-jong said it)."""
-        from ..models import normalise_quotation
+        from ..quoting import normalise_quotation
 
         text = normalise_quotation(claim).lower()
         quoted = [q.strip(" .,").lower() for q in re.findall(r"['\"‘“](.+?)['\"’”]", normalise_quotation(claim))
