@@ -51,8 +51,8 @@ def test_the_span_of_a_part_of_a_month():
 
 
 @pytest.mark.parametrize("text, minutes, step", [
-    ("at 2:50 p.m.", 14 * 60 + 50, 1), ("at 14:50", 14 * 60 + 50, 1), ("at 3 pm", 15 * 60, 60),
-    ("오후 2시 50분에", 14 * 60 + 50, 1), ("at noon", 12 * 60, 60), ("at 9:00 a.m.", 9 * 60, 1), ("14:49 KST", 14 * 60 + 49, 1),
+    ("at 2:50 p.m.", 14 * 60 + 50, 1), ("at 14:50", 14 * 60 + 50, 1), ("at 3 pm", 15 * 60, 1),
+    ("오후 2시 50분에", 14 * 60 + 50, 1), ("at noon", 12 * 60, 1), ("at 9:00 a.m.", 9 * 60, 1), ("14:49 KST", 14 * 60 + 49, 1),
 ])
 def test_times(text, minutes, step):
     v = one(text, "time")
@@ -121,7 +121,7 @@ def test_qualifiers(text, qualifier):
     ("nearly 60 South Koreans", 58, True), ("more than 50 South Koreans", 58, True),
     ("fewer than 50 South Koreans", 58, False), ("about 100 staff", 41, False),
     ("about 3 pm", 14 * 60 + 50, True), ("around 4 p.m.", 14 * 60 + 50, False), ("at 2:50 p.m.", 14 * 60 + 49, False),
-    ("about 2:50 p.m.", 14 * 60 + 49, True), ("at 3 pm", 14 * 60 + 50, True),
+    ("about 2:50 p.m.", 14 * 60 + 49, True), ("at 3 pm", 14 * 60 + 50, False),
 ])
 def test_one_tolerance_rule_for_amounts_counts_and_times(text, recorded, holds):
     (v,) = [v for v in values(text) if v.kind in ("time", "amount", "count")]

@@ -258,10 +258,12 @@ class _Judge:
             if st["kind"] == "event":
                 texts = [(st["label"], 1.0), (st["sentence"], 0.5)]
             elif st["kind"] == "figure":
-                purpose = re.split(r"; with|: the|, as | with |\(", st["sentence"].split(": ", 1)[-1])[0]
+                purpose = re.split(r";|: the|, as | with |\(", st["sentence"].split(": ", 1)[-1])[0]
                 texts = [(f"{purpose} {st['id'].replace('-', ' ')}", 1.0)]
             elif st["kind"] == "attribute":
                 texts = [(st["attribute"], 1.0), (st["value"], 0.5)]
+            elif st["kind"] == "quote":
+                texts = [(f"{st['speaker_name']} {st['words']}", 1.0), (st["sentence"], 0.5)]
             else:
                 texts = [(st["sentence"], 1.0)]
             generic = {self.token(w) for w in _GENERIC}
@@ -277,7 +279,9 @@ class _Judge:
     def pool(self, name: str) -> list[dict]:
         """The facts a kind of value is looked for among: events (dates, times), figures
         (amounts), or the sentences that count things (counts)."""
-        if name in ("event", "figure"):
+        if name == "event":  # a quotation is dated by its statement: 'her statement came on 13 June'
+            return [st for st in self.statements() if st["kind"] in ("event", "quote")]
+        if name == "figure":
             return [st for st in self.statements() if st["kind"] == name]
         return [st for st in self.statements() if st["kind"] in ("event", "attribute", "entity")]
 
@@ -337,7 +341,9 @@ class _Judge:
         return self._claims.get(record, [])
 
     def ranked(self, candidates: list[dict], reading, pool: str, years=()) -> list[tuple[float, dict]]:
-        entities = reading.entities
+        entities = list(reading.entities)
+        if not any(self.entity(e).get("kind") == "office" for e in entities):
+            entities.append("liaison-office")  # the record's own subject, unless the claim names another office
         """The candidates, best first, by the cosine of the clause's subject words and the fact's
         own words, each word weighed by its rarity in the pool (a figure's year is one of its words)."""
         words = self.claim_words(reading)
@@ -384,7 +390,7 @@ class _Judge:
                 if best_score - score < self.margin:
                     return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                                 how=f"it could be about {st['label']} or {other['label']}")
-                if self._shared.get(other["id"], 0) >= best_shared / 2 and \
+                if self._shared.get(other["id"], 0) >= best_shared / 3 and \
                         self.against(v, other, clause).result in (SUPPORTED, DISPUTED):
                     return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                                 how=f"{other['label']}, which the words may also mean, gives it")
@@ -441,7 +447,7 @@ class _Judge:
     def candidates(self, v) -> list[dict]:
         sts = self.statements()
         if v.kind in ("date", "weekday"):
-            return [st for st in sts if st["kind"] == "event"]
+            return [st for st in sts if st["kind"] in ("event", "quote")]
         if v.kind == "time":
             return [st for st in sts if st["kind"] == "event" and (st.get("date") or {}).get("tz")]
         if v.kind == "amount":

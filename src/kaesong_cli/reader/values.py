@@ -21,9 +21,10 @@ Each value may carry a qualifier before it (`about`, `around`, `nearly`, `almost
 judges amounts, counts and times alike (`Value.holds`):
 
     The step of a value is the worth of its last significant digit as written: '17.8 billion'
-    0.1 billion, '$8 million' 1 million, '2:50 p.m.' one minute, '3 pm' one hour, '58' one.
+    0.1 billion, '$8 million' 1 million, '2:50 p.m.' and '3 pm' (15:00) one minute, '58' one.
     A whole number's trailing zeros are significant (60 people are sixty), except after an
-    approximating word ('about 60': to the nearest ten; 'about 2:50': to ten minutes).
+    approximating word ('about 60': to the nearest ten; 'about 2:50': to ten minutes; 'about 3 pm':
+    to the hour).
     The record's value r agrees with the value v when, within half a step:
       no qualifier, about     the record rounds to the value:    |r - v| <= step / 2
       nearly, almost          just below or at it:               v - step / 2 <= r <= v
@@ -343,20 +344,18 @@ def _time(m: re.Match, text: str) -> Value | None:
         hour, minute = int(g["k_h"]), int(g["k_m"] or (30 if g["k_half"] else 0))
         if g["k_pm"] == "오후" and hour < 12:
             hour += 12
-        step = 1 if (g["k_m"] or g["k_half"]) else 60
     elif g["h"]:
         hour, minute = int(g["h"]), int(g["m"] or 0)
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-        step = 1 if g["m"] else 60
     elif g["h24"]:
-        hour, minute, step = int(g["h24"]), int(g["m24"]), 1
+        hour, minute = int(g["h24"]), int(g["m24"])
     elif g["oc"]:
         word = g["oc"].lower()
-        hour, minute, step = int(word) if word.isdigit() else _UNITS[word], 0, 60
+        hour, minute = int(word) if word.isdigit() else _UNITS[word], 0
     else:
-        hour, minute, step = (0, 0, 60) if g["noon"].lower() == "midnight" else (12, 0, 60)
+        hour, minute = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
     if hour > 23 or minute > 59:
         return None
     start, end = m.span()
@@ -368,7 +367,11 @@ def _time(m: re.Match, text: str) -> Value | None:
         zone = "KST" if re.match(r"kst|korea|seoul", tz.group("tz"), re.I) else "UTC"
         end += tz.end()
     minutes = hour * 60 + minute
-    start, end, qualifier, said, step_d = _qualify(text, start, end, Decimal(step), Decimal(minutes) if step == 1 else None)
+    # '3 pm' is 15:00 (its minutes are zeros written or not); after 'about' they are not significant
+    start, end, qualifier, said, _ = _qualify(text, start, end, Decimal(1), None)
+    step_d = Decimal(1)
+    if qualifier in ("about", "nearly"):
+        step_d = Decimal(60 if minute == 0 else 10 if minute % 10 == 0 else 1)
     return Value("time", text[start:end], start, end, minutes, step_d, qualifier, said, tz=zone)
 
 
