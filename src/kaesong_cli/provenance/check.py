@@ -120,7 +120,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if v.kind == "count" and (re.search(r"\b(?:the|both|all)\s+$", clause[:v.start], re.I) or
                                       v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
                 continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
-            if v.kind in ("date", "time", "amount", "count", "weekday"):
+            if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
                 part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
@@ -203,7 +203,7 @@ def _without(text: str, found: list) -> str:
     """The clause without the values it states (a count keeps what it counts: 'South Koreans')."""
     out = text
     for v in sorted(found, key=lambda v: -v.start):
-        if v.kind not in ("date", "time", "amount", "count", "weekday"):
+        if v.kind not in ("date", "time", "amount", "rate", "count", "weekday"):
             continue
         end = v.end - len(v.noun) if v.kind == "count" and v.noun and v.text.endswith(v.noun) else v.end
         out = out[:v.start] + " " + out[end:]
@@ -283,6 +283,8 @@ class _Judge:
             return [st for st in self.statements() if st["kind"] in ("event", "quote")]
         if name == "figure":
             return [st for st in self.statements() if st["kind"] == name]
+        if name == "time":
+            return [st for st in self.statements() if st["kind"] in ("event", "attribute")]
         return [st for st in self.statements() if st["kind"] in ("event", "attribute", "entity")]
 
     def idf(self, token: str, pool: str) -> float:
@@ -371,7 +373,8 @@ class _Judge:
         stands. A contradiction needs a subject at least `sure` near."""
         kind = v.kind
         candidates = self.candidates(v)
-        pool = "event" if kind in ("date", "time", "weekday") else "figure" if kind == "amount" else "count"
+        pool = "event" if kind in ("date", "weekday") else "time" if kind == "time" else \
+            "figure" if kind in ("amount", "rate") else "count"
         years = {str(d.value.year) for d in dates if d.value.year} if kind == "amount" else set()
         ranked = self.ranked(candidates, reading, pool, years)
         if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
@@ -400,6 +403,9 @@ class _Judge:
             if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
                 return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                             how=f"it could be about {st['label']} or {other['label']}, and they differ")
+        if part.result == CONTRADICTED and kind in ("date", "time", "weekday") and not self.names_act(reading, st):
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"it does not say what {st['label']} says happened")
         if part.result == CONTRADICTED and self.other_act(reading, st, pool):
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"it speaks of {self.other_act(reading, st, pool)}, which {st['label']} does not")
@@ -423,6 +429,16 @@ class _Judge:
         return next((w for w, weight in self.claim_words(reading).items() if weight == 1.0 and w in self._titles
                      and w not in own), "")
 
+    def names_act(self, reading, st: dict) -> bool:
+        """Whether the claim names what the fact says happened: a word of an event's title, or, for
+        a quotation, a word of saying and a word of the quotation or its speaker."""
+        words = {w for w, weight in self.claim_words(reading).items() if weight == 1.0}
+        if st["kind"] == "quote":
+            return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
+        if st["kind"] != "event":
+            return True
+        return bool(words & (self.title_words(st) - {self.token(w) for w in _GENERIC}))
+
     def against(self, v, st: dict, clause: str) -> Part:
         kind = v.kind
         if kind == "date":
@@ -433,7 +449,25 @@ class _Judge:
             return self.time(v, st, clause)
         if kind == "amount":
             return self.amount(v, st)
+        if kind == "rate":
+            return self.rate(v, st)
         return self.count(v, st)
+
+    def rate(self, v, st: dict) -> Part:
+        """Won per dollar: the rate the figure's own pair implies, or another source's conversion of it."""
+        from ..money import source_rate
+
+        own = source_rate(st).krw_per_usd
+        krw = Decimal(st["amount"]) if st["currency"] == "KRW" else Decimal(st["paired"]["amount"])
+        others = [krw / Decimal(val["amount"]["amount"]) for c in self.disputes(st["record"]) for val in c["values"]
+                  if (val.get("amount") or {}).get("currency") == "USD"]
+        shown = f"{own:,.2f} won per dollar (implied by {st['label']})"
+        if v.holds(own):
+            return Part("rate", v.shown(), SUPPORTED, shown, st, words=v.text)
+        if any(v.holds(r) for r in others):
+            return Part("rate", v.shown(), SUPPORTED, shown, st, words=v.text,
+                        how="the rate another source's conversion of the figure implies: see kaesong disputes")
+        return Part("rate", v.shown(), CONTRADICTED, shown, st, words=v.text)
 
     def unjudged(self, v, reading, why: str) -> Part:
         if reading.unknown:
@@ -448,10 +482,13 @@ class _Judge:
         sts = self.statements()
         if v.kind in ("date", "weekday"):
             return [st for st in sts if st["kind"] in ("event", "quote")]
-        if v.kind == "time":
-            return [st for st in sts if st["kind"] == "event" and (st.get("date") or {}).get("tz")]
+        if v.kind == "time":  # events dated to the minute, and attributes that give times ('daily calls: at 9:00')
+            return [st for st in sts if (st["kind"] == "event" and (st.get("date") or {}).get("tz"))
+                    or (st["kind"] == "attribute" and claimed_times(st["value"]))]
         if v.kind == "amount":
             return [st for st in sts if st["kind"] == "figure"]
+        if v.kind == "rate":  # figures given in both currencies
+            return [st for st in sts if st["kind"] == "figure" and st.get("paired")]
         return [st for st in sts if self.counts(st, v)]
 
     def counts(self, st: dict, v) -> list:
@@ -571,6 +608,10 @@ class _Judge:
         return Part("weekday", v.value, result, f"{day}, {on_record.long()}", st, words=v.text)
 
     def time(self, v, st: dict, clause: str) -> Part:
+        if st["kind"] == "attribute":  # one of the times it gives
+            times = claimed_times(st["value"])
+            ok = any(v.holds(int(t[:2]) * 60 + int(t[3:])) for t in times)
+            return Part("time", v.shown(), SUPPORTED if ok else CONTRADICTED, ", ".join(times), st, words=v.text)
         recorded = st["date"]["value"]
         values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if (val.get("date") or {}).get("tz")]
         shown = f"{recorded[11:16]} {st['date'].get('tz', '')}".strip()
@@ -860,6 +901,8 @@ class _Judge:
                      how="" if result == SUPPORTED else f"the words are {st['speaker_name']}'s", words=said)]
 
 
+_SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warning", "report", "reported", "announced",
+           "words", "branded", "described", "담화", "말했", "발표", "보도")
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),

@@ -114,6 +114,8 @@ _DAYPART = re.compile(r"\b(?:in|on|during)\s+the\s+(morning|afternoon|evening)\b
                       r"|(오전|오후)(?!\s*\d)", re.I)
 _DAYPARTS = {"morning": (6 * 60, 12 * 60), "afternoon": (12 * 60, 18 * 60), "evening": (18 * 60, 22 * 60),
              "오전": (0, 12 * 60), "오후": (12 * 60, 24 * 60)}
+_PER_DOLLAR = re.compile(r"\s*(?:per|a|to\s+the|to\s+a|for\s+(?:each|one|a))\s+(?:US\s+|U\.S\.\s+)?dollar\b|\s*/\s*\$",
+                         re.I)
 _TZ = re.compile(r"^\s*\(?(?P<tz>KST|UTC|GMT|Korea(?:n)? (?:standard )?time|Seoul time)\)?", re.I)
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "and", "a", "an"], key=len, reverse=True))
 _COUNT = re.compile(
@@ -184,7 +186,8 @@ class Date:
 
 @dataclass(frozen=True)
 class Value:
-    """One value a sentence states: its kind ('date', 'time', 'amount', 'count', 'ordinal'), the
+    """One value a sentence states: its kind ('date', 'time', 'weekday', 'amount', 'rate' (won per
+    dollar), 'count', 'ordinal'), the
     words as typed and where they stand (start, end), what it is (a Date; minutes after
     midnight; a money Amount; an int), its step (see the module's rule), its qualifier, and for a
     count the words it counts ('South Koreans'). `paired` marks an amount that converts the one
@@ -223,7 +226,7 @@ class Value:
 
     @property
     def number(self) -> Decimal:
-        if self.kind == "amount":
+        if self.kind in ("amount", "rate"):
             return self.value.value
         return Decimal(self.value)
 
@@ -237,6 +240,8 @@ class Value:
             from ..money import short_scale
 
             return q + short_scale(self.value)
+        if self.kind == "rate":
+            return f"{q}{self.value.value:,} won per dollar"
         if self.kind == "date":
             return self.value.long()
         if self.kind == "weekday":
@@ -440,6 +445,10 @@ def _amounts(text: str, taken: list[bool]) -> list[Value]:
         a, b, qualifier, said, step = _qualify(text, a, b, step, reading.amount.value)
         paired = bool(out) and re.fullmatch(r"\s*\(?\s*", text[out[-1].end:a] or "") is not None and \
             out[-1].value.currency != reading.amount.currency
+        per = _PER_DOLLAR.match(text[b:])
+        if per and reading.amount.currency == "KRW":  # '1,133 won per dollar': a rate, not an amount
+            out.append(Value("rate", text[a:b + per.end()], a, b + per.end(), reading.amount, step, qualifier, said))
+            continue
         out.append(Value("amount", text[a:b], a, b, reading.amount, step, qualifier, said, paired=paired))
     return out
 
