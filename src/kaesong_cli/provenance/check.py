@@ -62,7 +62,8 @@ _GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong t
 also was were had been its it their which who that this those these north south billion million won dollars
 years year day month time cost costs since""".split())
 # Equivalents the shared glossary (data/glossary.json) does not hold yet, read the same way
-_MORE = {"building": ("construction", "build"), "build": ("construction",), "building's": ("construction",),
+_MORE = {"building": ("construction", "build"), "build": ("construction", "completed"), "built": ("construction",
+         "completed"), "constructed": ("completed",), "building's": ("construction",),
          "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
          "합치": ("total", "together"), "합치면": ("total", "together"), "all": ("total", "together"),
          "total": ("together",), "altogether": ("together",), "combined": ("together", "total"),
@@ -244,6 +245,9 @@ class _Judge:
             from ..answer.words import IRREGULAR
 
             word_us = {"centre": "center", "storey": "story", "storeys": "story", "stories": "story"}.get(word, word)
+            if word_us in ("building", "buildings", "completely"):  # 'the office building' built nothing;
+                self._tokens[word] = word_us.removesuffix("s")              # 'completely' completed nothing
+                return self._tokens[word]
             word_us = IRREGULAR.get(word_us, word_us)
             self._tokens[word] = self.index.token_of(word_us) or word_us
         return self._tokens[word]
@@ -314,7 +318,10 @@ class _Judge:
                 if t not in generic and not t.isdigit():
                     out[t] = 1.0
         for w in [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]:
-            for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ()), *_MORE.get(w, ())):
+            for syn in _MORE.get(w, ()):  # exact equivalents: as the word itself
+                if self.token(syn) not in generic:
+                    out[self.token(syn)] = 1.0
+            for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ())):
                 for part in syn.split():
                     ts = self.token(part)
                     if ts not in generic and ts not in out:
@@ -373,6 +380,9 @@ class _Judge:
         stands. A contradiction needs a subject at least `sure` near."""
         kind = v.kind
         candidates = self.candidates(v)
+        said = {self.token(w) for w in _SAYING} & {self.token(w) for w in [*reading.words, *whole.words]}
+        if not said:  # a quotation's date is the claim's subject only when the claim speaks of saying
+            candidates = [st for st in candidates if st["kind"] != "quote"]
         pool = "event" if kind in ("date", "weekday") else "time" if kind == "time" else \
             "figure" if kind in ("amount", "rate") else "count"
         years = {str(d.value.year) for d in dates if d.value.year} if kind == "amount" else set()
