@@ -41,6 +41,7 @@ PART_CANNOT = "cannot judge this part"
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
 FLOOR, MARGIN, SURE = 0.15, 0.05, 0.3
+UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
@@ -160,8 +161,9 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
             return Verdict(claim, CANNOT_JUDGE, parts, "it is an opinion or a prediction, not a statement of fact")
         if not whole.subject:
             return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
-        if whole.unknown_words:
-            said = ", ".join(whole.unknown_words[:4])
+        strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w)]
+        if len(strange) >= UNKNOWN_WORDS:  # words of a subject the record never uses (one may be a reader's own word)
+            said = ", ".join(strange[:4])
             return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
         why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
         return Verdict(claim, CANNOT_JUDGE, parts, why)
