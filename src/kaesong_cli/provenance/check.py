@@ -57,13 +57,18 @@ _COUNTED = frozenset("floor floors storey story four-story".split())  # the glos
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
+# Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
+_DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
+            "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
+            "completion": "complete", "renovation": "renovate", "collapse": "collapse", "closing": "close"}
+_GERUND = re.compile(r"\bbuilding\s+and\s+\w+ing\b|\b\w+ing\s+and\s+building\b|\bbuilding\s+(?:it|the)\b", re.I)
 _CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
 # words no subject is made of: they name the office itself, or only join
 _GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
 also was were had been its it their which who that this those these north south billion million won dollars
 years year day month time cost costs since""".split())
 # Equivalents the shared glossary (data/glossary.json) does not hold yet, read the same way
-_MORE = {"building": ("construction", "build"), "build": ("construction", "completed"), "built": ("construction",
+_MORE = {"build": ("construction", "completed"), "built": ("construction",
          "completed"), "constructed": ("completed",), "building's": ("construction",),
          "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
          "합치": ("total", "together"), "합치면": ("total", "together"), "all": ("total", "together"),
@@ -118,8 +123,13 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     for clause, in_clause in _clauses(claim, found):
         context = _without(clause, in_clause)
         reading = read(context, index)
+        if not reading.entities:  # 'and closed in May 2010': the claim's subject carries over
+            reading.entities = list(whole.entities)
+        quoted = [m.span() for m in re.finditer(r"['\"‘“][^'\"’”]{3,}['\"’”]", clause)]
         for v in in_clause:
-            if v.kind == "count" and (re.search(r"\b(?:the|both|all)\s+$", clause[:v.start], re.I) or
+            if any(a <= v.start < b for a, b in quoted):
+                continue  # a value inside a quotation is part of its wording, judged with the quotation
+            if v.kind == "count" and (re.search(r"\b(?:the|both)\s+$", clause[:v.start], re.I) or not v.noun or
                                       v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
                 continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
             if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
@@ -251,6 +261,7 @@ class _Judge:
                 self._tokens[word] = word_us.removesuffix("s")              # 'completely' completed nothing
                 return self._tokens[word]
             word_us = IRREGULAR.get(word_us, word_us)
+            word_us = _DERIVED.get(word_us, word_us)
             self._tokens[word] = self.index.token_of(word_us) or word_us
         return self._tokens[word]
 
@@ -264,7 +275,8 @@ class _Judge:
             if st["kind"] == "event":
                 texts = [(st["label"], 1.0), (st["sentence"], 0.5)]
             elif st["kind"] == "figure":
-                purpose = re.split(r";|: the|, as | with |\(", st["sentence"].split(": ", 1)[-1])[0]
+                purpose = re.sub(r"\([^)]*\)", " ", st["sentence"].split(": ", 1)[-1])
+                purpose = re.split(r";|: the|, as | with ", purpose)[0]
                 texts = [(f"{purpose} {st['id'].replace('-', ' ')}", 1.0)]
             elif st["kind"] == "attribute":
                 texts = [(st["attribute"], 1.0), (st["value"], 0.5)]
@@ -277,7 +289,7 @@ class _Judge:
             for text, weight in texts:
                 for w in content_words(text):
                     t = self.token(w)
-                    if t not in generic and not t.isdigit():
+                    if t not in generic and (not t.isdigit() or (st["kind"] == "figure" and len(t) == 4)):
                         words[t] = max(words.get(t, 0.0), weight)
             self._words[st["id"]] = words
         return self._words[st["id"]]
@@ -313,6 +325,8 @@ class _Judge:
 
         generic = {self.token(w) for w in _GENERIC}
         out: dict[str, float] = {}
+        if _GERUND.search(reading.text):
+            out[self.token("construction")] = 1.0  # 'building and renovating': the verb, not the noun
         stems = self._glossary_stems()
         for w in reading.subject:
             for part in ([w, *w.split("-")] if "-" in w else [w]):
@@ -752,11 +766,16 @@ class _Judge:
         bare = re.sub(r"['\"‘“].+?['\"’”]", " ", clause)
         if bare != clause:
             reading = read(bare, self.index)
-        words = {self.token(w) for w in reading.subject} | {self.token(w) for w in reading.words}
+        # the act as a verb, as written ('blew up', 'destroyed', 'headed'; not 'the demolition'), or in Korean glossed
+        written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", bare.lower()))
+        if reading.lang == "ko":
+            written |= set(reading.words) | set(re.findall(r"[가-힣]+", bare))
         lowered = " ".join(bare.lower().split())
         out = []
         for kind, relations in self.relation_types().items():
-            said = [w for w in _AGENTS[kind] if (" " in w and w in lowered) or (" " not in w and self.token(w) in words)]
+            said = [w for w in _AGENTS[kind] if (" " in w and w in lowered) or
+                    (" " not in w and (written & {w, w + "s", w + "ed", w + "d", w + "ing", w + "es"}
+                                       or any(k.startswith(w) for k in written if re.match("[가-힣]", w))))]
             if said:
                 part = self.agent(kind, relations, reading, bare)
                 if part:
