@@ -366,20 +366,22 @@ class _Judge:
         return self._claims.get(record, [])
 
     def ranked(self, candidates: list[dict], reading, pool: str, years=()) -> list[tuple[float, dict]]:
+        """The candidates, best first, by the cosine of the clause's subject and the fact's own
+        words, each word weighed by its rarity in the pool. A word of the clause and its
+        equivalents are one concept, counted once, by the best of them the fact holds (a figure's
+        year is one of its words); a little is added for the entities both name."""
         entities = list(reading.entities)
         if not any(self.entity(e).get("kind") == "office" for e in entities):
             entities.append("liaison-office")  # the record's own subject, unless the claim names another office
-        """The candidates, best first, by the cosine of the clause's subject words and the fact's
-        own words, each word weighed by its rarity in the pool (a figure's year is one of its words)."""
-        words = self.claim_words(reading)
-        words.update(dict.fromkeys(years, 1.0))
-        norm_claim = math.sqrt(sum((w * self.idf(t, pool)) ** 2 for t, w in words.items()))
+        concepts = [*self.concepts(reading), *({y: 1.0} for y in years)]
+        norm_claim = math.sqrt(sum(max(w * self.idf(t, pool) for t, w in c.items()) ** 2 for c in concepts))
         if not norm_claim:
             return []
         scored = []
         for st in candidates:
             own = self.subject_words(st)
-            shared = sum(w * own[t] * self.idf(t, pool) ** 2 for t, w in words.items() if t in own)
+            shared = sum(max((w * own[t] * self.idf(t, pool) ** 2 for t, w in c.items() if t in own), default=0.0)
+                         for c in concepts)
             norm_fact = math.sqrt(sum((fw * self.idf(t, pool)) ** 2 for t, fw in own.items())) or 1.0
             score = shared / (norm_claim * norm_fact)
             self._shared[st["id"]] = score
@@ -387,6 +389,33 @@ class _Judge:
                 score += ENTITY * len(set(entities) & set(st.get("entities") or [])) / len(entities)
             scored.append((score, st))
         return sorted(scored, key=lambda pair: -pair[0])
+
+    def concepts(self, reading) -> list[dict[str, float]]:
+        """The clause's subject words, each with its equivalents: the word 1, the curated
+        equivalents 1, the glossary's one half."""
+        from ..reader import glossary
+
+        generic = {self.token(w) for w in _GENERIC}
+        stems = self._glossary_stems()
+        out: list[dict[str, float]] = []
+        if _GERUND.search(reading.text):
+            out.append({self.token("construction"): 1.0})
+        words = [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]
+        for w in dict.fromkeys(words):
+            concept: dict[str, float] = {}
+            for part in ([w, *w.split("-")] if "-" in w else [w]):
+                t = self.token(part)
+                if t not in generic and not t.isdigit():
+                    concept[t] = 1.0
+            for syn in _MORE.get(w, ()):
+                concept.setdefault(self.token(syn), 1.0)
+            for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ())):
+                for part in syn.split():
+                    concept.setdefault(self.token(part), 0.5)
+            concept = {t: x for t, x in concept.items() if t not in generic}
+            if concept:
+                out.append(concept)
+        return out
 
     # values
 
