@@ -380,10 +380,11 @@ class _Judge:
         scored = []
         for st in candidates:
             own = self.subject_words(st)
-            shared = sum(max((w * own[t] * self.idf(t, pool) ** 2 for t, w in c.items() if t in own), default=0.0)
-                         for c in concepts)
+            held = [max((w * own[t] * self.idf(t, pool) ** 2 for t, w in c.items() if t in own), default=0.0)
+                    for c in concepts]
             norm_fact = math.sqrt(sum((fw * self.idf(t, pool)) ** 2 for t, fw in own.items())) or 1.0
-            score = shared / (norm_claim * norm_fact)
+            covered = sum(1 for h in held if h) / len(concepts)  # 'build and renovate': both, not one
+            score = sum(held) / (norm_claim * norm_fact) * (0.5 + 0.5 * covered)
             self._shared[st["id"]] = score
             if score and entities:
                 score += ENTITY * len(set(entities) & set(st.get("entities") or [])) / len(entities)
