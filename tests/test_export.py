@@ -135,14 +135,14 @@ def test_datasette_serves_the_export(exported, tmp_path):
             except OSError:
                 time.sleep(0.1)
         events = json.loads(get("/out/events.json?_shape=array&_size=max"))
-        assert len(events) == 13 and all(e["date"] for e in events)
+        assert len(events) == 17 and all(e["date"] for e in events)
         found = json.loads(get("/out/statements.json?_search=leaflets&_shape=array"))
         assert "article:13" in [r["id"] for r in found]
         page = get("/out/quotations?id=kim-yo-jong-useless").decode()
         assert 'href="/out/entities/kim-yo-jong"' in page  # the quotation links to its speaker's row
         assert "Kim Yo-jong" in get("/out/entities/kim-yo-jong").decode()
         timeline = json.loads(get("/out/timeline.json?_shape=array"))
-        assert timeline[0]["title"] == "Office building built"
+        assert timeline[0]["title"] == "Economic cooperation consultation office opens"
         assert b"Every event, oldest first" in get("/out/timeline")
     finally:
         server.terminate()

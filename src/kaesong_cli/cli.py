@@ -298,22 +298,36 @@ CheckFormat = Enum("CheckFormat", {**{f.name: f.value for f in Format}, "claimre
 
 
 @app.command(epilog=examples("kaesong check 'The office was blown up on 17 June 2020'",
-                             "kaesong check 'The explosion was at 2:50 p.m.'",
-                             "kaesong check 'The renovation cost $8.6 million' --format json",
-                             "kaesong check 'The building had six floors' --format claimreview"))
+                             "kaesong check 'The office opened in 2018 and was blown up in 2019'",
+                             "kaesong check 'Twenty South Koreans returned home when the office was suspended' -f json",
+                             "kaesong check 'The renovation cost $8.6 million' --format claimreview "
+                             "--url https://example.org/checks/1 --author 'Example Fact Check'"))
 def check(
     ctx: typer.Context,
     claim: Annotated[str, typer.Argument(help="A sentence to check against the record.")],
     format: Annotated[Optional[CheckFormat], typer.Option(
         "--format", "-f", case_sensitive=False,
-        help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD.")] = None,
+        help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD (needs --url and --author).")] = None,
+    url: Annotated[Optional[str], typer.Option(help="ClaimReview: the address of the page publishing this fact-check.",
+                                               metavar="URL")] = None,
+    author: Annotated[Optional[str], typer.Option(help="ClaimReview: the organisation publishing it.",
+                                                  metavar="NAME")] = None,
+    author_url: Annotated[Optional[str], typer.Option(help="ClaimReview: the organisation's address.",
+                                                      metavar="URL")] = None,
+    claim_by: Annotated[Optional[str], typer.Option(help="ClaimReview: who made the claim.", metavar="NAME")] = None,
+    claim_date: Annotated[Optional[str], typer.Option(help="ClaimReview: when the claim was made (YYYY-MM-DD).",
+                                                      metavar="DATE")] = None,
+    claim_url: Annotated[Optional[str], typer.Option(help="ClaimReview: where the claim appeared first.",
+                                                     metavar="URL")] = None,
+    config: Annotated[Optional[str], typer.Option(
+        help="ClaimReview: a TOML file with url, author, author_url (options override it).", metavar="FILE")] = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Check a claim against the record: supported, contradicted, disputed or not in the record.
+    """Check a claim against the record, part by part: supported, contradicted, mixed, disputed, not in the record.
 
-    Contradicted shows the value on record; disputed, that the sources differ; not in the record
-    exits 1. Every verdict comes with its evidence and citations."""
+    Each date, time, amount, count, relation and quotation of the claim is judged against the fact it is about,
+    named with its citations and evidence; what kaesong cannot judge it says so. Not in the record exits 1."""
     _run(ctx, "check", locals())
 
 
@@ -361,16 +375,21 @@ def export(
     _run(ctx, "export", locals())
 
 
-@app.command(epilog=examples("kaesong validate", "kaesong validate my-dossier.json",
+@app.command(epilog=examples("kaesong validate", "kaesong validate --report", "kaesong validate my-dossier.json",
                              "kaesong validate my-dossier.json --format json"))
 def validate(
     ctx: typer.Context,
     file: Annotated[Optional[str], typer.Argument(help="A fact-base file (default: the one in use).")] = None,
+    report: Annotated[bool, typer.Option("--report", help="Also print the support check's coverage: facts checked, "
+                                                          "values found in their cited paragraphs, values derived.")] = False,
     format: FormatOption = None,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Check a fact base against the contract: every problem with its JSON path."""
+    """Check a fact base against the contract and its sources: every problem with its JSON path.
+
+    Beyond the contract, each date, time, amount, count and name of a fact that cites a source's
+    text must stand in a paragraph it cites, or the fact must declare how it was derived."""
     _run(ctx, "validate", locals())
 
 

@@ -23,7 +23,7 @@ def documents(base) -> Iterator[dict]:
     for kind, items in (("source", base.sources), ("entity", base.entities), ("event", base.events),
                         ("quote", base.quotes), ("figure", base.figures)):
         for item in items:
-            doc = {"record": kind, **item.model_dump(mode="json", exclude_none=True)}
+            doc = {"record": kind, **_unset(item.model_dump(mode="json", exclude_none=True))}
             for field in ("date", "end", "published"):
                 if field in doc:
                     doc[field] = date_document(doc[field])
@@ -39,7 +39,7 @@ def documents(base) -> Iterator[dict]:
                 about[item.id] = {"date": doc.get("date"), "entities": _entities(doc)}
             yield doc
     for claim in claims:
-        doc = {"record": "claim", **claim.model_dump(mode="json", exclude_none=True)}
+        doc = {"record": "claim", **_unset(claim.model_dump(mode="json", exclude_none=True))}
         for value in doc["values"]:
             if "date" in value:
                 value["date"] = date_document(value["date"])
@@ -49,6 +49,16 @@ def documents(base) -> Iterator[dict]:
                     "summary": claim_summary(claim)})
         doc = {k: v for k, v in doc.items() if v is not None}
         yield doc
+
+
+def _unset(doc):
+    """Leave out what a record did not say: no derivations, the default grammatical number."""
+    if isinstance(doc, dict):
+        return {k: _unset(v) for k, v in doc.items()
+                if not (k == "derived" and v == []) and not (k == "number" and v == "singular")}
+    if isinstance(doc, list):
+        return [_unset(v) for v in doc]
+    return doc
 
 
 RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}

@@ -93,11 +93,32 @@ class Source(Model):
     note: Text | None = None
 
 
+class Derivation(Model):
+    """How a value the cited text does not state in so many words was arrived at. `kaesong validate`
+    accepts such a value only with its derivation, and checks a sum or a conversion by arithmetic."""
+
+    value: Name = Field(description="The value derived, as the support check names it: a date or time "
+                                    "('2018-09-14', '14:49'), an amount in digits ('8640000'), a count ('4') or a name")
+    how: Literal["sum", "conversion", "context"] = Field(
+        description="sum: of the figures in `of`; conversion: of the one figure in `of` at `rate` won per dollar; "
+                    "context: from the context sources in `sources`, which the fact cites")
+    of: list[Id] = Field(default_factory=list, description="The figures summed or converted")
+    rate: Amount | None = Field(None, description="For a conversion: won per US dollar")
+    sources: list[Id] = Field(default_factory=list, description="For context: the cited sources that give the value")
+    note: Text | None = None
+
+
+Derived = Annotated[list[Derivation], Field(default_factory=list, description=(
+    "Values of this fact that its cited text does not state as written, each with how it was derived. A date's "
+    "'stated' words with its 'resolved' explanation already declare a relative date resolved."))]
+
+
 class Attribute(Model):
     name: Name
     value: Text
     citations: Citations
     note: Text | None = None
+    derived: Derived
 
 
 class Relation(Model):
@@ -105,6 +126,7 @@ class Relation(Model):
     target: Id
     citations: Citations
     note: Text | None = None
+    derived: Derived
 
 
 EntityKind = Literal["person", "organization", "office", "place", "building", "fund", "media",
@@ -123,6 +145,12 @@ class Entity(Model):
     attributes: list[Attribute] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     note: Text | None = None
+    number: Literal["singular", "plural"] = Field("singular", description="The name's grammatical number, for the "
+                                                                          "sentences made from relations")
+    article: Literal["the", ""] | None = Field(None, description="Whether the name takes 'the' in a sentence; by "
+                                                                 "default organisations, offices, buildings, funds, "
+                                                                 "media and agreements do")
+    derived: Derived
 
 
 class Event(Model):
@@ -135,6 +163,7 @@ class Event(Model):
     caused_by: list[Id] = Field(default_factory=list)
     citations: Citations
     note: Text | None = None
+    derived: Derived
 
 
 class Quote(Model):
@@ -148,6 +177,7 @@ class Quote(Model):
     caveat: Name | None = Field(None, description="A short warning that travels with the words wherever they are shown "
                                                   "(e.g. 're-translated by the article')")
     note: Text | None = None
+    derived: Derived
 
 
 class Money(Model):
@@ -165,6 +195,7 @@ class Figure(Money):
     entities: list[Id] = Field(default_factory=list)
     citations: Citations
     note: Text | None = None
+    derived: Derived
 
 
 class ClaimValue(Model):
@@ -175,6 +206,7 @@ class ClaimValue(Model):
         "normal", description="Wikidata's ranks: the value the base prefers, another, or one known to be wrong")
     reason: Text | None = Field(None, description="Why this rank (required for deprecated)")
     citations: Citations
+    derived: Derived
 
 
 class Claim(Model):
@@ -281,13 +313,7 @@ def cross_check(base: FactBase) -> list[tuple[str, str]]:
     return problems
 
 
-_QUOTE_MARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″"})
-
-
-def normalise_quotation(text: str) -> str:
-    """How a quotation is compared with a source's text: curly and straight quote marks, backticks
-    and primes are all one mark, and runs of white space are one space."""
-    return " ".join(text.translate(_QUOTE_MARKS).split())
+from .quoting import normalise_quotation  # noqa: E402 (here for validate; check reads it without pydantic)
 
 
 def verbatim(path: str, quote: Quote, sources: dict[str, Source]) -> list[tuple[str, str]]:

@@ -50,7 +50,8 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
         return _bad_fact_base(exc, command, fmt)
     except NotFound as exc:
         err(str(exc))
-        if fmt == "json":  # an empty document, so that a script's json.load still reads one
+        if fmt == "json" or getattr(exc, "document", False):  # an empty document (or check's ClaimReview), so
+            # that a script's json.load still reads one
             from .output.jsonfmt import render as out
 
             try:

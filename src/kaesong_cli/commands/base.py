@@ -78,15 +78,46 @@ def parse_paragraphs(spec: str) -> list[int]:
     return numbers
 
 
-def validate(session: Session, *, fmt: str, file: str | None = None) -> View:
+def validate(session: Session, *, fmt: str, file: str | None = None, report: bool = False) -> View:
+    from .. import support
+    from ..errors import FactBaseError
+
     path = file or session.data_file
     base = factbase.load(path)  # a FactBaseError is reported whole by the runner
+    checked = support.check(base)
+    if checked.problems:
+        raise FactBaseError(path, checked.problems)
     counts = {c: len(getattr(base, c)) for c in ("sources", "entities", "events", "quotes", "figures", "claims")}
     summary = ", ".join(f"{n} {c}" for c, n in counts.items())
-    data = {"file": path, "valid": True, "counts": counts, "problems": []}
+    coverage = checked.as_json()
+    data = {"file": path, "valid": True, "counts": counts, "problems": [],
+            "support": coverage if report else {k: v for k, v in coverage.items() if k != "values"}}
     if fmt == "json":
         return View.document(data)
-    return View(Raw(f"{path}: valid ({summary})"), data)
+    text = f"{path}: valid ({summary})"
+    if report:
+        text += "\n" + coverage_text(checked)
+    return View(Raw(text), data)
+
+
+def coverage_text(checked) -> str:
+    """validate --report: how much of the record the support check could hold to its sources."""
+    derived: dict[str, int] = {}
+    for o in checked.outcomes:
+        if o["status"] == "derived":
+            derived[o["how"]] = derived.get(o["how"], 0) + 1
+    held = sorted({o["where"].split(" ¶")[0] for o in checked.outcomes if o.get("where")})
+    ways = ", ".join(f"{how} {n}" for how, n in sorted(derived.items(), key=lambda kv: -kv[1]))
+    lines = [
+        "Support check (facts that cite a source whose text the base holds" + (f": {', '.join(held)})" if held else ")"),
+        f"  facts             {checked.facts} ({checked.checked} cite held text and were checked)",
+        f"  values checked    {len(checked.outcomes)} (dates, times, amounts, counts and names)",
+        f"  found             {checked.count('found')} (in a paragraph the fact cites)",
+        f"  derived           {checked.count('derived')}" + (f" ({ways})" if ways else ""),
+        f"  unsupported       {checked.count('unsupported')}",
+        f"  arithmetic        {checked.arithmetic} declared sums and conversions checked (on any fact)",
+    ]
+    return "\n".join(lines)
 
 
 def schema(session: Session | None = None, *, fmt: str = "json") -> View:
