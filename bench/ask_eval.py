@@ -130,11 +130,10 @@ def evaluate(core, items, weights, floor, rules) -> dict:
 
 
 def objective(core, items, weights, floor, rules) -> float:
-    """What fitting maximises: right first answers plus right declines, over all questions."""
+    """What fitting maximises: the mean of top-1, no-answer precision and no-answer recall (the
+    three figures the issue sets a floor for), so that declining is not drowned by the answerable."""
     r = evaluate(core, items, weights, floor, rules)
-    answerable = sum(1 for it in items if it.q["answerable"])
-    unanswerable = len(items) - answerable
-    return (r["top1"] * answerable + r["recall"] * unanswerable) / max(len(items), 1)
+    return (r["top1"] + r["precision"] + r["recall"]) / 3
 
 
 FLOORS = [x / 20 for x in range(0, 121)]
@@ -251,8 +250,13 @@ def _sweep(items, weights, rules, core):
                                  minlength=st.n) > 0
         declined |= st.needs_type & ~top3_typed
     answered = (~declined)[:, None] & (best[:, None] >= np.array(FLOORS)[None, :])
-    right = np.where(st.answerable[:, None], answered & ok[:, None], ~answered)
-    return right.sum(axis=0) / max(st.n, 1)
+    a = st.answerable[:, None]
+    top1 = (answered & ok[:, None] & a).sum(axis=0) / max(int(st.answerable.sum()), 1)
+    said = (~answered).sum(axis=0)
+    right_said = (~answered & ~a).sum(axis=0)
+    precision = np.where(said > 0, right_said / np.maximum(said, 1), 1.0)
+    recall = right_said / max(int((~st.answerable).sum()), 1) if (~st.answerable).any() else np.ones(len(FLOORS))
+    return (top1 + precision + recall) / 3
 
 
 def baseline(index, model, vectors, questions):
@@ -289,8 +293,7 @@ def baseline_fit(rows) -> float:
     best = (-1.0, 0.0)
     for floor in [x / 100 for x in range(0, 80)]:
         f = baseline_figures(rows, floor)
-        answerable = sum(r["q"]["answerable"] for r in rows)
-        score = f["top1"] * answerable + f["recall"] * (len(rows) - answerable)
+        score = (f["top1"] + f["precision"] + f["recall"]) / 3  # what ask's own fit maximises
         if score > best[0]:
             best = (score, floor)
     return best[1]
@@ -366,7 +369,7 @@ def main() -> int:
           f"{mean(folds, 'precision'):8.1%} {mean(folds, 'recall'):8.1%}   {mean(base_rows, 'top1'):19.1%} "
           f"{mean(base_rows, 'top3'):6.1%} {mean(base_rows, 'precision'):8.1%} {mean(base_rows, 'recall'):8.1%}")
     if ablation:
-        print("\nrules: held-out mean of right first answers and right declines, with the rule / without it")
+        print("\nrules: held-out mean of (top-1 + no-answer precision + recall) / 3, with the rule / without it")
         for name, shipped_on, on, off, top1, recall in ablation:
             verdict = ("kept" if on > off else "KEEP? it does not raise the mean") if shipped_on else \
                 ("dropped" if on <= off else "DROPPED? it raises the mean")
