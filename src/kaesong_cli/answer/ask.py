@@ -30,8 +30,8 @@ from . import answers as typed
 
 DEPTH = 60  # candidates taken from each ranking
 FACTS = ("entity", "attribute", "relation", "quote", "event", "figure")
-FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "entity", "type", "kind_event", "kind_entity")
-WEIGHTS = {"lex": 1.0, "lex_ev": 1.0, "sim": 2.0, "sim_ev": 0.25, "cover": 0.0, "cover_own": 0.5, "entity": 0.25,
+FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "entity", "type", "kind_event", "kind_entity")
+WEIGHTS = {"lex": 1.0, "lex_ev": 1.0, "sim": 2.0, "sim_ev": 0.25, "cover": 0.0, "cover_own": 0.5, "focus": 0.0, "entity": 0.25,
            "type": 1.0, "kind_event": 0.0, "kind_entity": 0.25}
 FLOOR = 1.6
 RRF_K = 5
@@ -174,6 +174,7 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
              "lex_ev": max(((RRF_K + 1) / (RRF_K + lex_rank[e]) for e in ev if e in lex_rank), default=0.0),
              "sim": sims.get(sn, 0.0), "sim_ev": max((sims.get(e, 0.0) for e in ev), default=0.0),
              "cover": _cover(weight, synonyms, ev_sets[sn]), "cover_own": _cover(weight, synonyms, own_sets[sn]),
+             "focus": _focus(synonyms, own_sets[sn], st),
              "held": sum(1 for stems in synonyms.values() if stems & ev_sets[sn]) / len(synonyms) if synonyms else 0.0,
              "entity": _entity_share(st, reading, mentions, own_texts[sn]),
              "kind_event": float(st["kind"] == "event"), "kind_entity": float(st["kind"] == "entity")}
@@ -249,6 +250,16 @@ def _cover(weight: dict[str, float], synonyms: dict[str, set[str]], held: set[st
     if not total:
         return 0.0
     return sum(max(weight[w], 0.0) for w, stems in synonyms.items() if stems & held) / total
+
+
+def _focus(synonyms: dict[str, set[str]], held: set[str], st: dict) -> float:
+    """How much of a fact's own sentence is about the subject: the subject words it holds over the
+    square root of its length in words (a figure for the renovation alone beats a total that
+    mentions the renovation among other things)."""
+    if not synonyms:
+        return 0.0
+    n = sum(1 for stems in synonyms.values() if stems & held)
+    return n / max(len(_words(st["sentence"])), 1) ** 0.5
 
 
 def _mentions(index, entities: list[str]) -> dict[str, re.Pattern]:
