@@ -205,10 +205,10 @@ def search(
     _run(ctx, "search", locals())
 
 
-@app.command(epilog=examples("kaesong ask 'when was the office blown up'", "kaesong ask 'who demolished it?'",
-                             "kaesong ask \"what did Kim Jong-un's sister call the office?\" --limit 1",
-                             "kaesong ask '문재인은 누구인가?'", "kaesong ask 'why was the North angry' --evidence",
-                             "kaesong ask 'when did the office open?' --format json"))
+@app.command(epilog=examples("kaesong ask 'when was the office blown up'", "kaesong ask 'how much did the renovation cost'",
+                             "kaesong ask '연락사무소는 언제 폭파됐나?' --limit 1",
+                             "kaesong ask 'how much did the renovation cost' --evidence",
+                             "kaesong ask 'when was the office blown up' --format json"))
 def ask(
     ctx: typer.Context,
     question: Annotated[str, typer.Argument(help="A question in your own words.")],
