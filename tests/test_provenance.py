@@ -6,12 +6,6 @@ import pytest
 
 from .conftest import event, kaesong, minimal
 
-
-def check(claim, *extra):
-    result = kaesong("check", claim, "--format", "json", *extra)
-    return result, (json.loads(result.stdout) if result.stdout.strip() else None)
-
-
 # --- the contract --------------------------------------------------------------------------------
 
 def claim(**overrides):
@@ -107,82 +101,4 @@ def test_a_source_without_text_gives_its_address():
     assert lines["evidence"] == [{"source": "yonhap-2020-06-09", "url": "https://en.yna.co.kr/view/AEN20200609000500325"}]
 
 
-# --- check ---------------------------------------------------------------------------------------
-
-def test_the_wrong_day_is_contradicted_with_the_day_on_record():
-    result, doc = check("The office was blown up on 17 June 2020")
-    assert result.exit_code == 0 and doc["verdict"] == "contradicted"
-    (c,) = doc["checks"]
-    assert c["kind"] == "date" and c["on_record"] == "2020-06-16 14:50 KST" and c["statement"] == "office-demolished"
-    assert c["citations"] and c["evidence"][0]["text"]
-
-
-def test_the_time_is_supported_and_the_other_source_mentioned():
-    _, doc = check("The explosion was at 2:50 p.m.")
-    assert doc["verdict"] == "supported" and "14:49" in doc["checks"][0]["other_values"]
-    _, other = check("The explosion was at 14:49")
-    assert other["verdict"] == "disputed"
-    _, wrong = check("The explosion was at 3:30 p.m.")
-    assert wrong["verdict"] == "contradicted" and wrong["checks"][0]["on_record"] == "14:50 KST"
-
-
-@pytest.mark.parametrize("claim, verdict", [
-    ("The renovation cost 9.78 billion won", "supported"), ("The renovation cost $8.6 million", "supported"),
-    ("The renovation cost $8.1 million", "disputed"), ("The renovation cost $8.8 million", "contradicted"),
-    ("The renovation cost 97억 8천만 원", "supported"), ("The renovation cost 20 billion won", "contradicted"),
-])
-def test_amounts_in_both_currencies(claim, verdict):
-    _, doc = check(claim)
-    assert doc["verdict"] == verdict, doc
-    if "$" in claim:
-        assert "source's own rate" in doc["checks"][0]["how"]
-
-
-@pytest.mark.parametrize("claim, verdict", [
-    ("The liaison office opened in 2018", "supported"), ("The liaison office opened in September 2018", "supported"),
-    ("The liaison office opened on 14 September 2018", "supported"), ("The liaison office opened in 2019", "contradicted"),
-    ("The liaison office opened on 2018-09-15", "contradicted"),
-])
-def test_dates_at_every_precision(claim, verdict):
-    assert check(claim)[1]["verdict"] == verdict
-
-
-def test_counts():
-    _, doc = check("The building had six floors")
-    assert doc["verdict"] == "contradicted" and doc["checks"][0]["on_record"] == "four storeys"
-    assert check("The office building had four storeys")[1]["verdict"] == "supported"
-
-
-@pytest.mark.parametrize("claim", ["Elvis visited Kaesong in 1977", "The capital of France is Paris"])
-def test_not_in_the_record_exits_1(claim):
-    result, doc = check(claim)
-    assert result.exit_code == 1 and doc["verdict"] == "not in the record" and doc["checks"] == []
-    assert "not in the record" in result.stderr
-
-
-def test_claimreview_is_json_ld_with_the_fields_fact_checkers_publish():
-    result = kaesong("check", "The office was blown up on 17 June 2020", "--format", "claimreview")
-    assert result.exit_code == 0
-    doc = json.loads(result.stdout)
-    assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
-    assert doc["claimReviewed"] == "The office was blown up on 17 June 2020"
-    assert doc["reviewRating"]["alternateName"] == "Contradicted by the record"
-    assert doc["itemReviewed"]["@type"] == "Claim" and doc["author"]["name"] == "kaesong"
-    assert doc["datePublished"] and doc["url"].startswith("http")
-
-
-def test_a_verdict_on_a_small_fixture(write):
-    base = minimal(events=[event("e1", "2020-01-01T10:00", title="Launch of the rocket", summary="The rocket launched.")],
-                   claims=[claim()])
-    path = write(base)
-    assert kaesong("--data", path, "check", "The rocket launched at 10:00", "--format", "json").exit_code == 0
-    _, doc = check("The rocket launched at 11:00", "--data", str(path))
-    assert doc["verdict"] == "disputed"
-    _, doc = check("The rocket launched at 12:00", "--data", str(path))
-    assert doc["verdict"] == "contradicted"
-
-
-@pytest.mark.parametrize("claim", ["[bold]x[/bold] \x1b[31m", "", "x" * 10_001, "?!", "개성"])
-def test_hostile_claims(claim):
-    result = kaesong("check", claim)
-    assert result.exit_code in (0, 1, 2) and "Traceback" not in result.output and "\x1b" not in result.stdout
+# kaesong check and its ClaimReview: tests/test_check.py and tests/test_claimreview.py

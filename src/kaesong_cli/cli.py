@@ -281,9 +281,10 @@ def search(
     _run(ctx, "search", locals())
 
 
-@app.command(epilog=examples("kaesong ask 'what made Pyongyang furious?'", "kaesong ask 'who demolished it?'",
-                             "kaesong ask \"what did Kim Jong-un's sister call the office?\" --limit 1",
-                             "kaesong ask 'when did the office open?' --format json"))
+@app.command(epilog=examples("kaesong ask 'when was the office blown up'", "kaesong ask 'how much did the renovation cost'",
+                             "kaesong ask '연락사무소는 언제 폭파됐나?' --limit 1",
+                             "kaesong ask 'how much did the renovation cost' --evidence",
+                             "kaesong ask 'when was the office blown up' --format json"))
 @flowing
 def ask(
     ctx: typer.Context,
@@ -296,10 +297,11 @@ def ask(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Answer a question in your own words, with the cited words as evidence.
+    """Answer a question in your own words (English or Korean): the answer first, then its facts.
 
-    Ranks statements by words and by meaning (an embedding model that ships with kaesong), and
-    says so when the fact base holds no answer (exit 1)."""
+    The first line answers in a few words, from the typed fields of the fact that answers (a date,
+    an amount, a name…); the facts follow with their cited words as evidence. When the record does
+    not say, stderr says so with what it holds near the question (exit 1)."""
     _run(ctx, "ask", locals())
 
 
@@ -387,24 +389,38 @@ CheckFormat = Enum("CheckFormat", {**{f.name: f.value for f in Format}, "claimre
 
 
 @app.command(epilog=examples("kaesong check 'The office was blown up on 17 June 2020'",
-                             "kaesong check 'The explosion was at 2:50 p.m.'",
-                             "kaesong check 'The renovation cost $8.6 million' --format json",
-                             "kaesong check 'The building had six floors' --format claimreview"))
+                             "kaesong check 'The office opened in 2018 and was blown up in 2019'",
+                             "kaesong check 'Twenty South Koreans returned home when the office was suspended' -f json",
+                             "kaesong check 'The renovation cost $8.6 million' --format claimreview "
+                             "--url https://example.org/checks/1 --author 'Example Fact Check'"))
 @flowing
 def check(
     ctx: typer.Context,
     claim: Annotated[str, typer.Argument(metavar="CLAIM", help="A sentence to check against the record.")],
     format: Annotated[Optional[CheckFormat], typer.Option(
         "--format", "-f", case_sensitive=False,
-        help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD.")] = None,
+        help=FORMAT_HELP + " claimreview: schema.org ClaimReview JSON-LD (needs --url and --author).")] = None,
+    url: Annotated[Optional[str], typer.Option(help="ClaimReview: the address of the page publishing this fact-check.",
+                                               metavar="URL")] = None,
+    author: Annotated[Optional[str], typer.Option(help="ClaimReview: the organisation publishing it.",
+                                                  metavar="NAME")] = None,
+    author_url: Annotated[Optional[str], typer.Option(help="ClaimReview: the organisation's address.",
+                                                      metavar="URL")] = None,
+    claim_by: Annotated[Optional[str], typer.Option(help="ClaimReview: who made the claim.", metavar="NAME")] = None,
+    claim_date: Annotated[Optional[str], typer.Option(help="ClaimReview: when the claim was made (YYYY-MM-DD).",
+                                                      metavar="DATE")] = None,
+    claim_url: Annotated[Optional[str], typer.Option(help="ClaimReview: where the claim appeared first.",
+                                                     metavar="URL")] = None,
+    config: Annotated[Optional[str], typer.Option(
+        help="ClaimReview: a TOML file with url, author, author_url (options override it).", metavar="FILE")] = None,
     csv_safe: CsvSafeOption = False,
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Check a claim against the record: supported, contradicted, disputed or not in the record.
+    """Check a claim against the record, part by part: supported, contradicted, mixed, disputed, not in the record.
 
-    Contradicted shows the value on record; disputed, that the sources differ; not in the record
-    exits 1. Every verdict comes with its evidence and citations."""
+    Each date, time, amount, count, relation and quotation of the claim is judged against the fact it is about,
+    named with its citations and evidence; what kaesong cannot judge it says so. Not in the record exits 1."""
     _run(ctx, "check", locals())
 
 

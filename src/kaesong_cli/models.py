@@ -313,13 +313,7 @@ def cross_check(base: FactBase) -> list[tuple[str, str]]:
     return problems
 
 
-_QUOTE_MARKS = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″"})
-
-
-def normalise_quotation(text: str) -> str:
-    """How a quotation is compared with a source's text: curly and straight quote marks, backticks
-    and primes are all one mark, and runs of white space are one space."""
-    return " ".join(text.translate(_QUOTE_MARKS).split())
+from .quoting import normalise_quotation  # noqa: E402 (here for validate; check reads it without pydantic)
 
 
 def verbatim(path: str, quote: Quote, sources: dict[str, Source]) -> list[tuple[str, str]]:

@@ -55,9 +55,10 @@ def run(command: str, params: dict, *, data: str | None = None, fmt: str | None 
         return _bad_fact_base(exc, command, fmt)
     except NotFound as exc:
         err(str(exc))
-        if fmt in ("json", "csv"):  # an empty document (csv: its header), so that a reader still reads one
+        if fmt in ("json", "csv") or getattr(exc, "document", False):  # an empty document (csv: its header;
+            # check: its ClaimReview), so that a reader still reads one
             try:
-                if fmt == "json":
+                if fmt != "csv":
                     from .output.jsonfmt import render as out
 
                     out(exc.empty, sys.stdout)

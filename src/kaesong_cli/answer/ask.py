@@ -1,242 +1,359 @@
-"""Answering a reader's question from the statements, best answers first, or saying it cannot.
+"""Answering a reader's question with facts of the record, the best first, or saying the record
+does not say.
 
-1. The question is read (question.py-like steps here, in `read`): its content words (stop words
-   and question words dropped), the entities it names (by name, alias or Hangul) and its shape
-   (when, how much, who said, why).
-2. Two rankings of statements: lexical (FTS5's BM25 over stemmed words, names weighted above the
-   sentence; all the words when some statement holds them all, then any of them) and by meaning
-   (cosine of static embeddings, meaning.py). They are fused by reciprocal rank fusion.
-3. Hints, not filters: statements about a named entity, and those that fit the question's shape
-   (a date for 'when', a money figure for 'how much', a quotation by the named speaker for 'what
-   did X say', a cause for 'why') move up.
-4. No answer: when the best statement is neither close in meaning nor shares enough of the
-   question's words, there is no answer. The thresholds are calibrated on the labelled questions
-   of bench/questions.json (bench/ask_eval.py), not set by feel.
+1. The question is read by the shared reader (reader/): the type of value it asks for, its subject
+   words (with the glossary's equivalents), the entities it names, a period or a dating clause.
+2. Candidates are facts (entities, attributes, relations, quotations, events, figures), never a
+   paragraph or a source's title: those are evidence. A fact is found by its own words or by the
+   words of the paragraphs it cites (lexical ranking, FTS5's BM25, and ranking by meaning,
+   meaning.py), so a reader's wording that matches the article finds the fact the article supports.
+3. Each candidate gets features (features()): its own and its evidence's ranks and similarities,
+   the share of the subject it holds, whether it concerns the named entities, whether it offers a
+   value of the asked type (answers.py). The score is their weighted sum (WEIGHTS).
+   A fact that offers a value of the asked type may come before one that does not (rule typed_first);
+   'who is X' is answered by X's own fact (rule named_description).
+4. It declines (no answers) when the best score is under FLOOR, or a rule says so (RULES): a name
+   the record has never heard of, subject words it does not hold, a quotation asked of someone it
+   holds no words of, a period no fact agrees with.
+
+WEIGHTS, FLOOR and the rules kept are fitted by bench/ask_eval.py on four folds of
+bench/questions.json (split by fact) and scored on the fifth; the values here are those fitted on
+all five folds, and a rule stays only if it raised the held-out mean (README, "ask").
 """
 
 from __future__ import annotations
 
 import re
 
-from .words import content_words, shape
+from ..reader import Reading
+from ..reader import read as read_sentence
+from . import answers as typed
 
-DEPTH = 40  # candidates taken from each ranking
-# Reciprocal rank fusion: score = sum of weight / (RRF_K + rank) over the two rankings, plus hints
-# in units of a first place (1 / (RRF_K + 1)). Fitted by bench/ask_eval.py --fit on the
-# development half of bench/questions.json; the held-out half checks that they generalise.
-WEIGHTS = {"rrf_k": 3, "lexical": 1.0, "meaning": 1.0, "entity": 0.3, "shape": 1.0, "speaker": 1.0}
-# Calibrated with bench/ask_eval.py --features on the development half of bench/questions.json: a
-# question is answered when its best statement's meaning similarity reaches MEANING_FLOOR (the
-# unanswerable questions reached at most 0.253), or when that statement holds at least
-# WORDS_FLOOR of the question's content words (they held at most a third); lexically (no model),
-# on the words alone. Never when the question names something the fact base has never heard of.
-MEANING_FLOOR, WORDS_FLOOR = 0.26, 0.5
+DEPTH = 60  # candidates taken from each ranking
+FACTS = ("entity", "attribute", "relation", "quote", "event", "figure")
+FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "entity", "type", "kind_event", "kind_entity")
+WEIGHTS = {"lex": 2.0, "lex_ev": 0.5, "sim": 1.0, "sim_ev": 0.0, "cover": 0.5, "cover_own": 1.0, "focus": 1.0, "entity": 1.0,
+           "type": 1.0, "kind_event": 0.0, "kind_entity": 0.25}
+FLOOR = 4.95
+RRF_K = 5
+# The rules that may decline (see declines()); bench/ask_eval.py keeps those that raise the held-out mean.
+RULES = {"unknown_name": False, "unknown_words": True, "speaker": True, "period": True, "type_required": True,
+         "typed_first": False, "named_description": False}
+UNKNOWN_SHARE = 0.34  # decline when at least this share of the subject words is unknown to the record
 
 
-class Question:
-    def __init__(self, text: str, words: list[str], entities: list[str], shapes: set[str], unknown: list[str]):
-        self.text, self.words, self.entities, self.shapes = text, words, entities, shapes
-        self.unknown = unknown  # names in the question that the fact base has never heard of
+class Candidate:
+    def __init__(self, sn: int, statement: dict, features: dict[str, float], offer: typed.Offer | None):
+        self.sn, self.statement, self.features, self.offer = sn, statement, features, offer
+
+    def score(self, weights: dict | None = None) -> float:
+        weights = weights or WEIGHTS
+        return sum(weights.get(k, 0.0) * v for k, v in self.features.items())
 
 
 class Answer:
-    def __init__(self, statement: dict, score: float, why: dict):
-        self.statement, self.score, self.why = statement, score, why
+    def __init__(self, statement: dict, score: float, why: dict, offer: typed.Offer | None):
+        self.statement, self.score, self.why, self.offer = statement, score, why, offer
 
 
 class Answers:
-    def __init__(self, question: Question, answers: list[Answer], method: str, considered: int):
-        self.question, self.answers, self.method, self.considered = question, answers, method, considered
+    def __init__(self, reading: Reading, answers: list[Answer], method: str, considered: int,
+                 declined: str | None = None, near: list[dict] | None = None):
+        self.question = self.reading = reading
+        self.answers, self.method, self.considered = answers, method, considered
+        self.declined = declined  # why there is no answer (a rule's name, or 'floor')
+        self.near = near or []  # what the record holds near the question, when it declines
 
 
-def read(index, text: str) -> Question:
-    words = content_words(text)
-    return Question(text, words, related(index, named_entities(index, text), words), shape(text),
-                    unknown_names(index, text))
+def answer(index, text: str, limit: int = 3, model=None, vectors=None, weights: dict | None = None,
+           floor: float | None = None, rules: dict | None = None) -> Answers:
+    """The best `limit` answers, or none with the reason (Answers.declined) and the nearest facts."""
+    reading = read_sentence(text, index)
+    found = candidates(index, reading, model, vectors)
+    return decide(reading, found, limit, weights, floor, rules, _method(model))
 
 
-def unknown_names(index, text: str) -> list[str]:
-    """Capitalised words that are neither function words nor words of the fact base, nor a near
-    miss of one ('Elvis', 'France'; not 'Kim Yo-jung', a typo of Kim Yo-jong): a question about
-    something the fact base never mentions."""
-    from .words import QUESTION, STOP, bare, nearest, words
+def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: dict | None = None,
+           floor: float | None = None, rules: dict | None = None, method: str = "lexical") -> Answers:
+    weights, rules = weights or WEIGHTS, {**RULES, **(rules or {})}
+    floor = FLOOR if floor is None else floor
+    kept = [c for c in found if not (rules["period"] and c.features.get("outside"))]
+    typed_first = rules["typed_first"] and reading.answer_type is not None
+    order = sorted(kept, key=lambda c: (-(typed_first and c.features["type"] > 0), -c.score(weights), c.sn))
+    near = [c.statement for c in sorted(found, key=lambda c: (-c.score(weights), c.sn))[:3]]
+    reason = declines(reading, found, order, rules)
+    named = described(reading, kept) if rules["named_description"] else None
+    if named is not None:  # 'who is Moon Jae-in': the entity's own fact answers, whatever its score
+        order = [named] + [c for c in order if c is not named]
+    elif reason is None and (not order or order[0].score(weights) < floor):
+        reason = "floor"
+    if reason:
+        return Answers(reading, [], method, len(found), reason, near)
+    chosen = [Answer(c.statement, round(c.score(weights), 6), {k: round(v, 4) for k, v in c.features.items()}, c.offer)
+              for c in order[:limit]]
+    return Answers(reading, chosen, method, len(found))
 
+
+def described(reading: Reading, found: list[Candidate]) -> Candidate | None:
+    """For 'who is X' / 'X의 직책은', the fact of the entity X itself, when it is among the candidates."""
+    if reading.answer_type != "description" or not reading.entities:
+        return None
+    return next((c for c in found if c.statement["kind"] == "entity" and c.statement["id"] == reading.entities[0]), None)
+
+
+def declines(reading: Reading, found: list[Candidate], order: list[Candidate], rules: dict) -> str | None:
+    """The first rule that says the record cannot answer, or None."""
+    if rules["unknown_name"] and reading.unknown:
+        return "unknown_name"
+    if rules["unknown_words"] and reading.subject and \
+            len(reading.unknown_words) / len(reading.subject) >= UNKNOWN_SHARE:
+        return "unknown_words"
+    if rules["speaker"] and reading.answer_type == "quotation":
+        if reading.speaker is None and reading.names:
+            return "speaker"
+        if reading.speaker and not any(c.statement.get("speaker") == reading.speaker for c in found):
+            return "speaker"
+    if rules["period"] and (reading.period or reading.during) and found and not order:
+        return "period"
+    if rules["type_required"] and reading.answer_type in ("amount", "quotation", "time") and order and \
+            not any(c.features["type"] for c in order[:3]):
+        return "type_required"
+    return None
+
+
+def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candidate]:
+    """Every fact either ranking finds by its own words or its evidence's, with its features."""
+    words = list(dict.fromkeys([*reading.words, *reading.expanded]))
+    words = [w for w in words if re.search(r"\w", w)]
+    lex = _lexical(index, words)
+    sims: dict[int, float] = {}
+    mean_rank: dict[int, int] = {}
+    if model is not None and vectors is not None and reading.text.strip():
+        from .meaning import similarities, similarities_fast
+
+        question = model.embed([reading.text])[0]
+        all_sims = similarities_fast(vectors, question) if isinstance(vectors, list) else similarities(vectors, question)
+        top = sorted(range(len(all_sims)), key=lambda i: -all_sims[i])[:DEPTH] if not hasattr(all_sims, "argsort") \
+            else [int(i) for i in all_sims.argsort()[::-1][:DEPTH]]
+        mean_rank = {i + 1: r for r, i in enumerate(top, start=1)}
+        sims = {i + 1: float(all_sims[i]) for i in top}
+    else:
+        all_sims = None
+    lex_rank = {sn: r for r, sn in enumerate(lex, start=1)}
+    found = list(dict.fromkeys([*lex_rank, *mean_rank]))
+    about = index.statements_about(reading.entities) if reading.entities else set()
+    if len(about) <= 200:
+        found = list(dict.fromkeys([*found, *sorted(about)]))
+    # evidence found becomes the facts citing it
+    citing = index.citing(found) if found else {}
+    for ev in list(citing):
+        found.extend(f for f in citing[ev] if f not in found)
+    if not found:
+        return []
+    statements = dict(zip(found, index.statements(found), strict=True))
+    facts = [sn for sn in found if statements[sn]["kind"] in FACTS]
+    cited = index.cited_by(facts)
+    evidence_sns = sorted({e for sn in facts for e in cited.get(sn, [])} - set(statements))
+    if evidence_sns:
+        statements.update(zip(evidence_sns, index.statements(evidence_sns), strict=True))
+    if all_sims is not None:
+        for e in {e for sn in facts for e in cited.get(sn, [])} | set(facts):
+            sims.setdefault(e, float(all_sims[e - 1]))
+    synonyms = {w: _stems([w]) | _syn(w) for w in reading.subject}
+    period = _period(index, reading)
+    own_sets, ev_sets, own_texts = {}, {}, {}
+    mentions = _mentions(index, reading.entities)
+    for sn in facts:
+        st = statements[sn]
+        own_texts[sn] = st["sentence"].lower()
+        if st["kind"] == "relation":  # a relation speaks of its subject: 'Jon Jong-su (the North's co-head) was…'
+            found = index.get(st["record"])
+            own_texts[sn] += " " + ((found[1].get("description") or "").lower() if found else "")
+        own_sets[sn] = _stems(_words(_text(st) + " " + own_texts[sn]))
+        ev_sets[sn] = own_sets[sn] | _stems(_words(" ".join(statements[e]["sentence"] for e in cited.get(sn, [])
+                                                             if e in statements)))
+    # a subject word held by few candidates says more than one held by all (an IDF among them)
+    import math
+
+    weight = {w: math.log((len(facts) + 1) / (0.5 + sum(1 for sn in facts if stems & ev_sets[sn])))
+              for w, stems in synonyms.items()}
     out = []
-    vocabulary = None
-    for w in map(bare, words(text)):
-        lower = w.lower()
-        if not w[:1].isupper() or lower in STOP or lower in QUESTION or index.is_word(lower):
-            continue
-        if vocabulary is None:
-            vocabulary = index.vocabulary()
-        if nearest(lower, vocabulary, 80) is None:  # the rule of search's typo fallback
-            out.append(w)
+    for sn in facts:
+        st = statements[sn]
+        ev = cited.get(sn, [])
+        f = {"lex": 1.0 / (RRF_K + lex_rank[sn]) * (RRF_K + 1) if sn in lex_rank else 0.0,
+             "lex_ev": max(((RRF_K + 1) / (RRF_K + lex_rank[e]) for e in ev if e in lex_rank), default=0.0),
+             "sim": sims.get(sn, 0.0), "sim_ev": max((sims.get(e, 0.0) for e in ev), default=0.0),
+             "cover": _cover(weight, synonyms, ev_sets[sn]), "cover_own": _cover(weight, synonyms, own_sets[sn]),
+             "focus": _focus(synonyms, own_sets[sn], st),
+             "held": sum(1 for stems in synonyms.values() if stems & ev_sets[sn]) / len(synonyms) if synonyms else 0.0,
+             "entity": _entity_share(st, reading, mentions, own_texts[sn]),
+             "kind_event": float(st["kind"] == "event"), "kind_entity": float(st["kind"] == "entity")}
+        offer = typed.offer(index, st, reading)
+        f["type"] = 1.0 if offer is not None and reading.answer_type else 0.0
+        if period and not _agrees(st, period):
+            f["outside"] = 1.0
+        out.append(Candidate(sn, st, f, offer))
     return out
 
 
-def related(index, entities: list[str], words: list[str]) -> list[str]:
-    """The named entities, and those a relation of theirs names with a word of the question:
-    "Kim Jong-un's sister" names kim-jong-un, and kim-yo-jong is his sister (sister-of)."""
-    out = list(entities)
-    wanted = set(words)
-    for entity in entities:
-        for r in index.relations(entity):
-            other = r["source"] if r["target"] == entity else r["target"]
-            if wanted & set(r["type"].split("-")) and other not in out:
-                out.append(other)
-    return out
-
-
-def named_entities(index, text: str) -> list[str]:
-    """The entities a question names, longest names first, each once: 'Kim Jong-un's sister'
-    names kim-jong-un; '김여정' names kim-yo-jong; 'the North' names north-korea."""
-    from ..index import normalize_name
-    from .words import bare, words
-
-    tokens = [bare(w) for w in words(text)]
-    known: dict[str, str] = {}
-    for label, entity in index.names():
-        known.setdefault(normalize_name(label), entity)
-    found: list[str] = []
-    taken = [False] * len(tokens)
-    for size in range(min(8, len(tokens)), 0, -1):
-        for start in range(len(tokens) - size + 1):
-            if any(taken[start:start + size]):
-                continue
-            norm = normalize_name(" ".join(tokens[start:start + size]))
-            entity = known.get(norm)
-            if entity and (size > 1 or len(norm) > 2 or re.search(r"[^\x00-\x7f]", norm)):
-                if entity not in found:
-                    found.append(entity)
-                taken[start:start + size] = [True] * size
-    return found
-
-
-def lexical(index, words: list[str]) -> list[tuple[int, float]]:
-    """(statement number, BM25) best first: the statements holding all the words, then those
-    holding any (BM25 ranks those with more and rarer words first)."""
+def _lexical(index, words: list[str]) -> list[int]:
+    """Statement numbers best first: BM25 over any of the words (names weigh more than sentences)."""
     if not words:
         return []
     from .words import IRREGULAR
 
-    quoted = [_term(w) + (f' OR {_term(IRREGULAR[w])}' if w in IRREGULAR else "") for w in words]
-    quoted = [f"({q})" if " OR " in q else q for q in quoted]
-    ranked = index.ranked(" AND ".join(quoted), DEPTH)
-    if len(words) > 1 and len(ranked) < DEPTH:
-        seen = {sn for sn, _ in ranked}
-        ranked += [(sn, s) for sn, s in index.ranked(" OR ".join(quoted), DEPTH) if sn not in seen][:DEPTH - len(ranked)]
-    return ranked
-
-
-class Candidate:
-    """A statement either ranking found, with what scoring needs: its ranks, its meaning
-    similarity, the share of the question's words it holds, and the hints it earns (their names)."""
-
-    def __init__(self, sn: int, statement: dict, lexical: int | None, meaning: int | None, similarity: float | None,
-                 words_held: float, hints: list[str]):
-        self.sn, self.statement, self.lexical, self.meaning = sn, statement, lexical, meaning
-        self.similarity, self.words_held, self.hints = similarity, words_held, hints
-
-    def score(self, weights: dict) -> float:
-        k = weights["rrf_k"]
-        fused = sum(weights[name] / (k + rank) for name, rank in (("lexical", self.lexical), ("meaning", self.meaning))
-                    if rank is not None)
-        return fused + sum(weights[HINT_WEIGHT[h]] for h in self.hints) / (k + 1)
-
-    def why(self) -> dict:
-        return {"lexical_rank": self.lexical, "meaning_rank": self.meaning,
-                "meaning": round(self.similarity, 4) if self.similarity is not None else None,
-                "words_held": round(self.words_held, 4), "hints": self.hints}
-
-
-HINT_WEIGHT = {"entity": "entity", "when": "shape", "amount": "shape", "quote": "shape", "why": "shape",
-               "who": "shape", "speaker": "speaker"}
-
-
-def candidates(index, question: Question, model=None, vectors=None) -> list[Candidate]:
-    """Every statement in either ranking's first DEPTH, with its features."""
-    lex = lexical(index, question.words)
-    lex_rank = {sn: r for r, (sn, _) in enumerate(lex, start=1)}
-    sims: dict[int, float] = {}
-    mean_rank: dict[int, int] = {}
-    if model is not None and vectors is not None and question.text.strip():
-        from .meaning import similarities
-
-        all_sims = similarities(vectors, model.embed([question.text])[0])
-        top = all_sims.argsort()[::-1][:DEPTH]
-        mean_rank = {int(i) + 1: r for r, i in enumerate(top, start=1)}
-        sims = {sn: float(all_sims[sn - 1]) for sn in set(mean_rank) | set(lex_rank)}
-    numbers = list(dict.fromkeys([*lex_rank, *mean_rank]))
-    if not numbers:
+    terms = []
+    for w in words:
+        terms.append(_term(w))
+        if w in IRREGULAR:
+            terms.append(_term(IRREGULAR[w]))
+    try:
+        return [sn for sn, _ in index.ranked(" OR ".join(terms), DEPTH)]
+    except Exception:  # an FTS5 syntax FTS5 refuses: rank by meaning alone
         return []
-    about = index.statements_about(question.entities)
-    agents = index.naming_agents(numbers) if "who" in question.shapes else set()
-    out = []
-    for sn, st in zip(numbers, index.statements(numbers), strict=True):
-        hints = _hints(st, sn, question, about) | ({"who"} if sn in agents else set())
-        out.append(Candidate(sn, st, lex_rank.get(sn), mean_rank.get(sn), sims.get(sn),
-                             _coverage(index, st, question.words), sorted(hints)))
-    return out
-
-
-def ranked(found: list[Candidate], weights: dict | None = None) -> list[tuple[float, Candidate]]:
-    weights = weights or WEIGHTS
-    return sorted(((c.score(weights), c) for c in found), key=lambda item: (-item[0], item[1].sn))
 
 
 def _term(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def answer(index, text: str, limit: int = 3, model=None, vectors=None) -> Answers:
-    """The best `limit` answers (none when the fact base holds no answer). `model` and `vectors`
-    are the meaning model and the statement vectors, or None to answer lexically."""
-    question = read(index, text)
-    found = candidates(index, question, model, vectors)
-    order = ranked(found)
-    if not order or question.unknown or not answerable(order[0][1].similarity, order[0][1].words_held):
-        return Answers(question, [], _method(model), len(found))
-    chosen = [Answer(c.statement, round(score, 6), c.why()) for score, c in order[:limit]]
-    return Answers(question, chosen, _method(model), len(found))
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "ies", "ied", "ed", "es", "s", "e", "ly")
+_WORDS = re.compile(r"[^\W_]+")
 
 
-def answerable(meaning: float | None, words_held: float) -> bool:
-    """Whether the best statement answers at all (meaning is None when ranked by words alone)."""
-    return (meaning is not None and meaning >= MEANING_FLOOR) or words_held >= WORDS_FLOOR
+def _stem(word: str) -> str:
+    w = word.lower()
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def _stems(words) -> set[str]:
+    out = set()
+    for w in words:
+        for part in re.split(r"[-\s]+", w.lower()):
+            if part:
+                out.add(_stem(part))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.lower())
+
+
+def _syn(word: str) -> set[str]:
+    from ..reader import glossary
+
+    return _stems(glossary.english().get(word, ()))
+
+
+def _text(st: dict) -> str:
+    from ..statements import searchable
+
+    return " ".join(searchable(st))
+
+
+def _cover(weight: dict[str, float], synonyms: dict[str, set[str]], held: set[str]) -> float:
+    """The share of the subject's words (weighted by their rarity among the candidates) a fact holds."""
+    total = sum(max(weight[w], 0.0) for w in synonyms)
+    if not total:
+        return 0.0
+    return sum(max(weight[w], 0.0) for w, stems in synonyms.items() if stems & held) / total
+
+
+def _focus(synonyms: dict[str, set[str]], held: set[str], st: dict) -> float:
+    """How much of a fact's own sentence is about the subject: the subject words it holds over the
+    square root of its length in words (a figure for the renovation alone beats a total that
+    mentions the renovation among other things)."""
+    if not synonyms:
+        return 0.0
+    n = sum(1 for stems in synonyms.values() if stems & held)
+    return n / max(len(_words(st["sentence"])), 1) ** 0.5
+
+
+def _mentions(index, entities: list[str]) -> dict[str, re.Pattern]:
+    """For each named entity, a pattern of its names as a fact's text may mention them ('the North' -> north)."""
+    out = {}
+    for entity in entities:
+        labels = {re.sub(r"^the ", "", label.lower()) for label, e in index.names() if e == entity} - {entity}
+        labels = [x for x in labels if len(x) >= 4 or re.search(r"[^\x00-\x7f]", x)]
+        if labels:
+            out[entity] = re.compile(r"\b(" + "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) + r")\b")
+    return out
+
+
+def _entity_share(st: dict, reading: Reading, mentions: dict, text: str) -> float:
+    """The share of the named entities a fact concerns, or mentions by name."""
+    if not reading.entities:
+        return 0.0
+    mine = set(st.get("entities") or [])
+    share = sum(1 for e in reading.entities if e in mine or (e in mentions and mentions[e].search(text)))
+    share /= len(reading.entities)
+    if reading.answer_type == "description" and st["kind"] == "entity" and st["id"] in reading.entities:
+        share += 1.0
+    return share
+
+
+def _period(index, reading: Reading) -> tuple[str, str] | None:
+    """The period the answer's date must agree with: the question's own ('in 2020'), or the date of
+    the event a dating clause names ('how many were there when it closed': the office's
+    suspension): of the events the whole question finds, the one that holds most of the clause's words."""
+    if reading.period:
+        return reading.period
+    if not reading.during:
+        return None
+    clause = read_sentence(reading.during, index)
+    wanted = {w: _stems([w]) | _syn(w) for w in clause.subject}
+    whole = {w: _stems([w]) | _syn(w) for w in reading.subject if w not in wanted}
+    if not wanted:
+        return None
+    ranked = _lexical(index, list(dict.fromkeys([*reading.words, *reading.expanded])))
+    best, held = None, 0
+    for st in index.statements(ranked) if ranked else []:
+        if st["kind"] != "event" or not st.get("date"):
+            continue
+        words = _stems(_words(_text(st)))
+        n = 10 * sum(1 for stems in wanted.values() if stems & words) + sum(1 for stems in whole.values() if stems & words)
+        if n > held:
+            best, held = st["date"]["value"][:10], n
+    return (best, best) if best else None
+
+
+def _agrees(st: dict, period: tuple[str, str]) -> bool:
+    """Whether a fact's date (or span) meets the period; an undated fact cannot agree with one."""
+    date = (st.get("date") or {}).get("value")
+    if not date:
+        return False
+    end = (st.get("end") or {}).get("value") or date
+    since, until = period
+    return not (end[:len(since)] < since[:len(end)] or date[:len(until)] > until[:len(date)])
 
 
 def _method(model) -> str:
     return "lexical+meaning" if model is not None else "lexical"
 
 
-def _hints(st: dict, sn: int, question: Question, about: set[int]) -> set[str]:
-    """The hints a statement earns: it concerns an entity the question names; it fits the
-    question's shape (dated for 'when', a figure for 'how much', a quotation for 'who said', a
-    cause for 'why'; for 'who', one naming an agent, added by candidates()); it is a quotation by
-    the speaker the question names."""
-    hints = set()
-    if sn in about:
-        hints.add("entity")
-    shapes = question.shapes
-    if "when" in shapes and st.get("date"):
-        hints.add("when")
-    if "amount" in shapes and st["kind"] == "figure":
-        hints.add("amount")
-    if "quote" in shapes and st["kind"] == "quote":
-        hints.add("quote")
-        if st.get("speaker") in question.entities:
-            hints.add("speaker")
-    if "why" in shapes and (st.get("cause") or re.search(r"\b(anger|angry|because|cause|caused)\b", st["sentence"], re.I)):
-        hints.add("why")
-    return hints
+# What `kaesong check` (provenance/check.py) reads claims with until it moves to the reader itself
+# (issue 19): the reading of a sentence, its candidate facts ranked, and whether the best is close.
+def ranked(found: list[Candidate], weights: dict | None = None) -> list[tuple[float, Candidate]]:
+    return sorted(((c.score(weights), c) for c in found), key=lambda item: (-item[0], item[1].sn))
 
 
-def _coverage(index, st: dict, words: list[str]) -> float:
-    """The share of the question's content words the statement holds, compared as FTS5's tokens
-    ('leaflets' and 'leaflet' are one word)."""
-    if not words:
-        return 0.0
-    from ..statements import searchable
+def answerable(similarity: float | None, held: float) -> bool:
+    """Whether a claim's best fact is close enough to be about it: similar in meaning, or holding
+    half its subject."""
+    return (similarity is not None and similarity >= 0.26) or held >= 0.5
 
-    held = {index.token_of(w) or w for w in re.findall(r"[^\W_]+", " ".join(searchable(st)).lower())}
-    return sum(1 for w in words if (index.token_of(w) or w) in held) / len(words)
+
+def unknown_names(index, text: str) -> list[str]:
+    return read_sentence(text, index, claim=True).unknown
+
+
+def read(index, text: str) -> Reading:
+    return read_sentence(text, index)
+
+
+Candidate.similarity = property(lambda self: self.features.get("sim"))
+Candidate.words_held = property(lambda self: self.features.get("held", 0.0))

@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 
-SCHEMA = 10  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
+SCHEMA = 12  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
 KINDS = ("source", "entity", "event", "quote", "figure", "claim")
 SEARCHED = ("quote", "event", "entity", "figure", "source")  # the kinds of record whose statements fts holds
 # search filters by the kinds of statement it prints (statements.KINDS): an entity, attribute,
@@ -224,6 +224,26 @@ class Index:
             return set()
         rows = self.conn.execute(f"SELECT sn FROM about WHERE entity IN ({','.join('?' * len(entities))})", entities)
         return {sn for (sn,) in rows}
+
+    def citing(self, evidence: list[int]) -> dict[int, list[int]]:
+        """For statements of evidence (paragraphs, source titles): the facts that cite each."""
+        out: dict[int, list[int]] = {}
+        for i in range(0, len(evidence), 500):
+            part = evidence[i:i + 500]
+            for ev, fact in self.conn.execute(f"SELECT evidence, fact FROM cites WHERE evidence IN ({','.join('?' * len(part))})",
+                                              part):
+                out.setdefault(ev, []).append(fact)
+        return out
+
+    def cited_by(self, facts: list[int]) -> dict[int, list[int]]:
+        """For facts: the statement numbers of the paragraphs and source titles each cites."""
+        out: dict[int, list[int]] = {}
+        for i in range(0, len(facts), 500):
+            part = facts[i:i + 500]
+            for ev, fact in self.conn.execute(f"SELECT evidence, fact FROM cites WHERE fact IN ({','.join('?' * len(part))})",
+                                              part):
+                out.setdefault(fact, []).append(ev)
+        return out
 
     def words_starting(self, prefix: str, limit: int = 64) -> list[str]:
         rows = self.conn.execute("SELECT word FROM vocab WHERE word >= ? AND word < ? ORDER BY word LIMIT ?",

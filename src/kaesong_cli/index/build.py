@@ -23,6 +23,7 @@ CREATE TABLE impact(token TEXT NOT NULL, score REAL NOT NULL, n INTEGER NOT NULL
 CREATE TABLE statements(sn INTEGER PRIMARY KEY, n INTEGER NOT NULL, kind TEXT NOT NULL, rkind TEXT NOT NULL,
                         id TEXT NOT NULL UNIQUE, sort TEXT, doc TEXT NOT NULL);
 CREATE TABLE about(entity TEXT NOT NULL, sn INTEGER NOT NULL);  -- the entities each statement concerns
+CREATE TABLE cites(evidence INTEGER NOT NULL, fact INTEGER NOT NULL);  -- a fact's cited paragraphs and sources
 CREATE TABLE hangul(rowid INTEGER PRIMARY KEY, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='porter unicode61 remove_diacritics 2');
 -- fts, hangul and impact rows are statements (rowid = statements.sn); a word's search token, and
@@ -36,6 +37,8 @@ CREATE INDEX relations_by_source ON relations(source);
 CREATE INDEX relations_by_target ON relations(target);
 CREATE INDEX statements_by_record ON statements(n);
 CREATE INDEX about_by_entity ON about(entity);
+CREATE INDEX cites_by_evidence ON cites(evidence);
+CREATE INDEX cites_by_fact ON cites(fact);
 """
 _WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]{2}")  # this module is imported only to build
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -90,6 +93,7 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
     del records, names, links, relations
     numbers = {doc["id"]: n for n, doc in enumerate(docs, start=1)}
     rows, about, fts, hangul, vocab = [], [], [], [], set()
+    evidence, citing = {}, []  # paragraphs and sources by statement id; (fact, its citations)
 
     def flush() -> None:
         conn.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -103,6 +107,10 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
         about += [(entity, sn) for entity in dict.fromkeys(st.get("entities", []))]
         rows.append((sn, numbers[st["record"]], st["kind"], RECORD_KIND[st["kind"]], st["id"],
                      (st.get("date") or {}).get("value"), _JSON(st)))
+        if st["kind"] in ("paragraph", "source"):
+            evidence[st["id"]] = sn
+        elif st.get("citations"):
+            citing.append((sn, st["citations"]))
         title, body = (_CONTROL.sub(" ", part) for part in searchable(st))
         fts.append((sn, title, body))
         if _HANGUL.search(title) or _HANGUL.search(body):
@@ -113,6 +121,8 @@ def build(conn: sqlite3.Connection, base, key: str, progress = None) -> None:
             flush()
     flush()
     del docs
+    conn.executemany("INSERT INTO cites VALUES (?, ?)", _cites(evidence, citing))
+    del evidence, citing
     _vocabulary(conn, sorted(vocab))
     if progress:
         progress("ranking", 0, 1)
@@ -181,6 +191,18 @@ def _vocabulary(conn: sqlite3.Connection, words: list[str]) -> None:
     tokens = dict(conn.execute("SELECT doc, min(term) FROM temp.tokens GROUP BY doc HAVING count(*) = 1"))
     conn.executemany("INSERT INTO vocab VALUES (?, ?)", ((w, tokens.get(i)) for i, w in enumerate(words, start=1)))
     conn.executescript("DROP TABLE temp.tokens; DROP TABLE temp.tokenizer;")
+
+
+def _cites(evidence: dict[str, int], citing: list[tuple[int, list]]) -> list[tuple[int, int]]:
+    """(evidence, fact) statement numbers: each cited paragraph of a fact, or the cited source's
+    title where no paragraph is given (ask ranks a fact by its own words and its evidence's)."""
+    out = []
+    for sn, citations in citing:
+        for citation in citations:
+            paragraphs = citation.get("paragraphs") or []
+            keys = [f"{citation['source']}:{p}" for p in paragraphs] or [f"source:{citation['source']}"]
+            out += [(evidence[k], sn) for k in keys if k in evidence]
+    return out
 
 
 def _links(doc: dict) -> list[tuple[str, str]]:

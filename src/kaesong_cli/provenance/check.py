@@ -1,231 +1,1010 @@
-"""Checking a sentence against the record: supported, contradicted, disputed, or not in the record.
+"""Checking a claim against the record, part by part.
 
-1. The statements the claim is about are found as `ask` finds answers (words and meaning, the
-   same floors: a claim about nothing the base records is not in the record).
-2. What the claim asserts that can be compared exactly is read out of it: dates (at their own
-   precision), times of day, amounts (through the money reader, in either currency) and counts
-   ('six floors').
-3. Each is compared with the best-ranked statement that states the same kind of value, and with
-   the values of any claim the sources dispute about the same record:
-   supported (it matches the value on record, or the preferred one), disputed (it matches a value
-   some source gives, not the preferred one), contradicted (it matches none; the value on record
-   is given; a deprecated value counts as contradicted).
-4. The verdict is the worst of the comparisons: contradicted, then disputed, then supported. Never
-   a verdict without evidence: each comparison names its statement and citations.
+1. The claim is read with the reader `ask` uses (reader.read: its subject words, glossed and
+   expanded, its entities, unknown names) and its values are read with their spans
+   (reader.values: dates, times, amounts, counts, each with its qualifier).
+2. The claim is cut into clauses (at commas, 'and', 'but', Korean -고/-며), so that in 'opened in
+   2018 and was blown up in 2019' each date has its own subject. Each value is a part.
+3. Each part is judged against the fact its subject is about: among the facts that hold a value
+   of that kind (events for a date or a time, money figures for an amount, sentences that count
+   the same thing for a count), the one whose own words (an event's title and summary, a
+   figure's purpose, an attribute's name) share the most of the clause's subject words, rarer
+   words weighing more. A fact is never chosen because its number is close. No fact clearly
+   about the subject: the part cannot be judged, or, where the subject names what the base has
+   never heard of, it is not in the record.
+4. The value is compared with the fact's under the one tolerance rule of reader/values.py, and
+   with every value the sources give where they differ (claims with ranks): the sources' values
+   for a date or time are disputed unless the claim names the source whose value it gives; an
+   amount converted at the source's own rate is the preferred value, another source's
+   conversion is disputed.
+5. Relations and wordings: 'Kim Yo-jong is Kim Jong-un's sister' (a relation the record holds
+   supports; a different one of the same two people contradicts), 'destroyed by South Korea'
+   (another agent of the same act contradicts), 'Moon called the office useless' (a quotation's
+   words are found in the record's verbatim text, and its speaker compared).
+6. Verdict: every judged part supported -> supported; every one contradicted -> contradicted;
+   both -> mixed; any disputed and none contradicted -> disputed. A claim with nothing to judge
+   is 'not in the record' when it names what the base does not hold, else 'cannot judge'.
 """
 
 from __future__ import annotations
 
-import contextlib
+import math
 import re
 from decimal import Decimal
 
-from ..dates import MONTHS, PartialDate
+SUPPORTED, CONTRADICTED, MIXED, DISPUTED = "supported", "contradicted", "mixed", "disputed"
+NOT_IN_RECORD, CANNOT_JUDGE = "not in the record", "cannot judge"
+VERDICTS = (SUPPORTED, CONTRADICTED, MIXED, DISPUTED, NOT_IN_RECORD, CANNOT_JUDGE)
+PART_CANNOT = "cannot judge this part"
 
-SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD = "supported", "contradicted", "disputed", "not in the record"
-DEPTH = 10  # statements considered, best first
-CLOSE = 0.75  # figures ranked within this share of the best figure's score are candidates for an amount
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?" \
-         r"|nov(?:ember)?|dec(?:ember)?)\.?"
-# The forms of a date a claim may use, each with how its groups make (year, month, day); read by
-# claimed_dates() and set aside by topic(). The order is the order of preference at one place.
-_DATES = [
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), (1, 2, 3)),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I), (3, 2, 1)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), (3, 1, 2)),
-    (re.compile(r"(\d{4})년\s*(\d{1,2})월(?:\s*(\d{1,2})일)?"), (1, 2, 3)),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{4}})\b", re.I), (2, 1, None)),
-    (re.compile(r"\b(?:in|of|since|during)\s+(\d{4})\b", re.I), (1, None, None)),
-]
-_TIME = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|\b(\d{1,2}):(\d{2})\b", re.I)
-_COUNT_WORDS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve
-thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())}
-_COUNT = re.compile(rf"\b(\d{{1,3}}|{'|'.join(_COUNT_WORDS)})[\s-]+(?:floors?|stor(?:e?y|eys|ies))\b", re.I)
+# A fact is the subject of a part when its score (the summed rarity of the subject words it
+# shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
+# of bench/claims.json by bench/check_eval.py (--fit), see the README.
+FLOOR, MARGIN, SURE = 0.2, 0.05, 0.2
+UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
+ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
+
+_CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
+                     r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
+                     r"damaged|closed|demolished|destroyed)\b)|(?<=[고며])\s+)", re.I)
+# Opinions and predictions: judgements and what will be, which no record can support or contradict
+_OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
+                      r"disgrace|only way|sad|great|terrible|regrettable|best|worst)\b|안타까|것이다|해야|좋아질|나빠질",
+                      re.I)
+_PEOPLE = frozenset("""people persons staff officials employees workers attended attending 명 인원 personnel koreans
+southerners""".split())
+_COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
+_NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
+# 'before the work began', 'after the Hanoi summit': an order of events, not a date
+_ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
+# Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
+_DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
+            "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
+            "completion": "complete", "renovation": "renovate", "collapse": "collapse", "closing": "close"}
+_GERUND = re.compile(r"\bbuilding\s+and\s+\w+ing\b|\b\w+ing\s+and\s+building\b|\bbuilding\s+(?:it|the)\b", re.I)
+_CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
+# words no subject is made of: they name the office itself, or only join
+_GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
+also was were had been its it their which who that this those these north south billion million won dollars
+years year day month time cost costs since""".split())
+# Equivalents the shared glossary (data/glossary.json) does not hold yet, read the same way
+_MORE = {"build": ("construction", "completed"), "built": ("construction",
+         "completed"), "constructed": ("completed",), "building's": ("construction",),
+         "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
+         "합치": ("total", "together"), "합치면": ("total", "together"), "all": ("total", "together"),
+         "total": ("together",), "altogether": ("together",), "combined": ("together", "total"),
+         "운영비": ("running",), "supervision": ("supervision", "management"), "감리비": ("supervision",)}
+_FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
+아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 
 
-class Check:
-    """One comparison: what the claim asserts, what the record holds, and the result."""
+class Part:
+    """One part of a claim and its judgment: what is asserted, the result, what the record holds,
+    and the fact it was judged on (None when none was found)."""
 
-    def __init__(self, kind: str, asserted: str, result: str, on_record: str, statement: dict, others: str = "",
-                 how: str = ""):
+    def __init__(self, kind: str, asserted: str, result: str, on_record: str = "", statement: dict | None = None,
+                 others: str = "", how: str = "", words: str = ""):
         self.kind, self.asserted, self.result, self.on_record = kind, asserted, result, on_record
-        self.statement, self.others, self.how = statement, others, how
+        self.statement, self.others, self.how, self.words = statement, others, how, words
+        self.score: float | None = None
+        self.constraint = False  # a value that only says which fact is meant ('... when it closed in 2020')
 
     def as_json(self) -> dict:
-        st = self.statement
-        return {"kind": self.kind, "asserted": self.asserted, "result": self.result, "on_record": self.on_record,
-                "other_values": self.others or None, "how": self.how or None, "statement": st["id"],
-                "sentence": st["sentence"], "cited": st["cited"], "citations": st["citations"]}
+        st = self.statement or {}
+        return {"kind": self.kind, "asserted": self.asserted, "words": self.words or None, "result": self.result,
+                "on_record": self.on_record or None, "other_values": self.others or None, "how": self.how or None,
+                "statement": st.get("id"), "fact": st.get("label"), "sentence": st.get("sentence"),
+                "cited": st.get("cited"), "citations": st.get("citations") or []}
 
 
 class Verdict:
-    def __init__(self, claim: str, verdict: str, checks: list[Check], why: str = ""):
-        self.claim, self.verdict, self.checks, self.why = claim, verdict, checks, why
+    def __init__(self, claim: str, verdict: str, parts: list[Part], why: str = ""):
+        self.claim, self.verdict, self.parts, self.why = claim, verdict, parts, why
+
+    @property
+    def checks(self) -> list[Part]:  # the parts that name a fact
+        return [p for p in self.parts if p.statement]
 
 
-def check(index, claim: str, model=None, vectors=None) -> Verdict:
-    from ..answer import ask
-
-    question = ask.read(index, topic(claim))  # what the claim is about, without the values it asserts
-    question.unknown = ask.unknown_names(index, claim)
-    order = ask.ranked(ask.candidates(index, question, model, vectors))
-    if not order or question.unknown or not ask.answerable(order[0][1].similarity, order[0][1].words_held):
-        why = f"it names what the fact base never mentions ({', '.join(question.unknown)})" if question.unknown else \
-            "no statement of the fact base is about it"
-        return Verdict(claim, NOT_IN_RECORD, [], why)
-    statements = [c.statement for _, c in order[:DEPTH]]
-    disputes = _disputes(index, statements)
-    figures = [(score, c.statement) for score, c in order if c.statement["kind"] == "figure"]
-    close = [st for score, st in figures if score >= CLOSE * figures[0][0]] if figures else []
-    checks = [c for c in (_date(claim, statements, disputes), _time(claim, statements, disputes),
-                          _amount(claim, close, _disputes(index, close)), _count(claim, statements)) if c]
-    if not checks:
-        return Verdict(claim, NOT_IN_RECORD, [],
-                       "it asserts nothing kaesong can compare exactly (a date, a time, an amount or a count)")
-    results = {c.result for c in checks}
-    verdict = CONTRADICTED if CONTRADICTED in results else DISPUTED if DISPUTED in results else SUPPORTED
-    return Verdict(claim, verdict, checks)
-
-
-def topic(claim: str) -> str:
-    """The claim without the dates, times, amounts and counts it asserts: retrieval looks for the
-    fact the claim is about, not for other facts that share its numbers ('2020', '9.78 billion')."""
+def check(index, claim: str, floor: float | None = None, margin: float | None = None, sure: float | None = None) -> Verdict:
     from ..errors import UsageError
-    from ..money import read_amount
+    from ..reader import read
+    from ..reader.values import values
 
-    text = claim
-    with contextlib.suppress(UsageError):
-        text = text.replace(read_amount(claim).read, " ")
-    for pattern in [*(p for p, _ in _DATES), _TIME]:
-        text = pattern.sub(" ", text)
-    return " ".join(text.split()) or claim
-
-
-def _disputes(index, statements: list[dict]) -> dict[str, list[dict]]:
-    """The disputed values of the records these statements come from: record id -> claims."""
-    records = {st["record"] for st in statements if st.get("disputed")}
-    out: dict[str, list[dict]] = {}
-    if records:
-        for claim in index.records("claim"):
-            if claim["about"] in records:
-                out.setdefault(claim["about"], []).append(claim)
-    return out
-
-
-def _values(disputes: dict, st: dict, key: str) -> list[dict]:
-    return [v for claim in disputes.get(st["record"], []) for v in claim["values"] if v.get(key)]
-
-
-# --- dates -----------------------------------------------------------------------------------------
-
-def claimed_dates(text: str) -> list[PartialDate]:
-    """'17 June 2020', 'June 17, 2020', '2020-06-17', 'June 2020', '2020년 6월 17일', 'in 2019'."""
-    found: list[tuple[int, PartialDate]] = []
-    for pattern, (year, month, day) in _DATES:
-        for m in pattern.finditer(text):
-            parts = [m.group(g) if g else None for g in (year, month, day)]
-            month_number = None if parts[1] is None else int(parts[1]) if parts[1].isdigit() else _month(parts[1])
-            try:
-                date = PartialDate.parse(parts[0] + (f"-{month_number:02d}" if month_number else "")
-                                         + (f"-{int(parts[2]):02d}" if parts[2] else ""))
-            except ValueError:
-                continue
-            if all(abs(m.start() - other) > 3 for other, _ in found):  # one date a place, the fullest form
-                found.append((m.start(), date))
-    return [d for _, d in sorted(found, key=lambda item: item[0])]
-
-
-def _month(word: str) -> int:
-    return next(i for i, name in enumerate(MONTHS, start=1) if name.lower().startswith(word.rstrip(".").lower()[:3]))
-
-
-def _date(claim: str, statements: list[dict], disputes: dict) -> Check | None:
-    dates = claimed_dates(claim)
-    if not dates:
-        return None
-    asserted = dates[0]
-    st = next((s for s in statements if s.get("date") and s["kind"] in ("event", "quote", "figure")), None)
-    if st is None:
-        return None
-    on_record = PartialDate.parse(st["date"]["value"])
-    same = asserted.first_day() <= on_record.last_day() and on_record.first_day() <= asserted.last_day()
-    how = "" if asserted.precision == on_record.precision or on_record.precision == "minute" else \
-        f"compared at the record's precision ({on_record.precision})"
-    return Check("date", asserted.long(), SUPPORTED if same else CONTRADICTED, st["date"]["display"], st, how=how)
+    judge = _Judge(index, FLOOR if floor is None else floor, MARGIN if margin is None else margin,
+                   SURE if sure is None else sure)
+    claim = re.sub(r"\b([NS])\.\s*(?=Korea)", lambda m: "North " if m.group(1) == "N" else "South ", claim)
+    found = values(claim)
+    for v in found:
+        if v.kind == "date" and v.value.invalid:
+            raise UsageError(f"{v.text!r} is not a date: {v.value.invalid}")
+    whole = read(_without(claim, found), index)  # what the claim is about, without the values it gives
+    parts: list[Part] = []
+    for clause, in_clause in _clauses(claim, found):
+        context = _without(clause, in_clause)
+        reading = read(context, index)
+        if not reading.entities:  # 'and closed in May 2010': the claim's subject carries over
+            reading.entities = list(whole.entities)
+        quoted = [m.span() for m in re.finditer(r"['\"‘“][^'\"’”]{3,}['\"’”]", clause)]
+        for v in in_clause:
+            if any(a <= v.start < b for a, b in quoted):
+                continue  # a value inside a quotation is part of its wording, judged with the quotation
+            if v.kind == "count" and (re.search(r"\b(?:the|both)\s+$", clause[:v.start], re.I) or not v.noun or
+                                      v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
+                continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
+            if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
+                part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
+                part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
+                parts.append(part)
+        order = _ORDER.search(clause)
+        if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
+            order = None  # '140 days after': a duration, judged as a count
+        if _NEGATION.search(clause) or order:
+            for p in parts:
+                if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
+                    why = "it is negated" if _NEGATION.search(clause) else "it orders events, which kaesong does not judge"
+                    p.result, p.how = PART_CANNOT, why
+            if order:
+                parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
+                                  words=order.group()))
+    for p in judge.relations(claim, whole, whole):
+        p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
+        parts.append(p)
+    parts += judge.quotations(claim, whole)
+    parts += judge.family(claim, whole)
+    parts = _drop_paired(parts)
+    return _verdict(claim, parts, whole)
 
 
-# --- times of day ----------------------------------------------------------------------------------
+def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
+    asserted = [p for p in parts if not p.constraint and p.result in (SUPPORTED, CONTRADICTED, DISPUTED)]
+    # a value that only says which fact is meant counts when it is wrong, or when nothing else is judged
+    results = [p.result for p in parts if not (p.constraint and p.result == SUPPORTED and asserted)]
+    judged = [r for r in results if r in (SUPPORTED, CONTRADICTED, DISPUTED)]
+    unknown = whole.unknown
+    if not judged:
+        if NOT_IN_RECORD in results:
+            return Verdict(claim, NOT_IN_RECORD, parts, next(p.how for p in parts if p.result == NOT_IN_RECORD))
+        if unknown:
+            return Verdict(claim, NOT_IN_RECORD, parts, f"it names what the record never mentions ({', '.join(unknown)})")
+        if _OPINION.search(claim):
+            return Verdict(claim, CANNOT_JUDGE, parts, "it is an opinion or a prediction, not a statement of fact")
+        if not whole.subject:
+            return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
+        strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w)]
+        if len(strange) >= UNKNOWN_WORDS:  # words of a subject the record never uses (one may be a reader's own word)
+            said = ", ".join(strange[:4])
+            return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
+        why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
+        return Verdict(claim, CANNOT_JUDGE, parts, why)
+    if CONTRADICTED in judged:
+        verdict = MIXED if SUPPORTED in judged or DISPUTED in judged else CONTRADICTED
+    elif DISPUTED in judged:
+        verdict = DISPUTED
+    else:
+        verdict = SUPPORTED
+        if NOT_IN_RECORD in results or PART_CANNOT in results:
+            return Verdict(claim, CANNOT_JUDGE, parts,
+                           "some of it is supported, but kaesong cannot judge the rest (see its parts)")
+    return Verdict(claim, verdict, parts)
 
-def claimed_times(text: str) -> list[str]:
-    """'2:50 p.m.' -> '14:50', '14:49', '3 pm' -> '15:00', 'at 9:00' -> '09:00'."""
+
+def _clauses(claim: str, found: list) -> list[tuple[str, list]]:
+    """The claim's clauses, each with the values that stand in it (cuts inside a value's words
+    are not cuts: 'June 16, 2020' is one date)."""
+    inside = [False] * len(claim)
+    for v in found:
+        inside[v.start:v.end] = [True] * (v.end - v.start)
+    cuts = [0]
+    for m in _CLAUSE.finditer(claim):
+        if m.start() > 0 and not any(inside[m.start():m.end()]):
+            cuts += [m.start(), m.end()]
+    cuts.append(len(claim))
     out = []
-    for m in _TIME.finditer(text):
-        if m.group(4):
-            hour, minute = int(m.group(4)), int(m.group(5))
-        else:
-            hour, minute = int(m.group(1)) % 12, int(m.group(2) or 0)
-            hour += 12 if m.group(3).lower().startswith("p") else 0
-        if hour < 24 and minute < 60:
-            out.append(f"{hour:02d}:{minute:02d}")
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        out.append((claim[start:end], [v for v in found if start <= v.start < end], start))
+    return [(text, [_shift(v, -start) for v in vs]) for text, vs, start in out if text.strip()]
+
+
+def _shift(v, by: int):
+    from dataclasses import replace
+
+    return replace(v, start=v.start + by, end=v.end + by)
+
+
+def _without(text: str, found: list) -> str:
+    """The clause without the values it states (a count keeps what it counts: 'South Koreans')."""
+    out = text
+    for v in sorted(found, key=lambda v: -v.start):
+        if v.kind not in ("date", "time", "amount", "rate", "count", "weekday"):
+            continue
+        end = v.end - len(v.noun) if v.kind == "count" and v.noun and v.text.endswith(v.noun) else v.end
+        out = out[:v.start] + " " + out[end:]
     return out
 
 
-def _time(claim: str, statements: list[dict], disputes: dict) -> Check | None:
-    times = claimed_times(claim)
-    if not times:
-        return None
-    asserted = times[0]
-    st = next((s for s in statements if (s.get("date") or {}).get("precision") == "minute"), None)
-    if st is None:
-        return None
-    values = _values(disputes, st, "date")
-    recorded = st["date"]["value"][11:16]
-    tz = st["date"].get("tz", "")
-    others = " · ".join(f"{v['value']} ({v['cited']})" for v in values if v["date"]["value"][11:16] != asserted)
-    if not values:
-        result = SUPPORTED if asserted == recorded else CONTRADICTED
-        return Check("time", asserted, result, f"{recorded} {tz}".strip(), st)
-    match = next((v for v in values if v["date"]["value"][11:16] == asserted), None)
-    preferred = next(v for v in values if v["rank"] == "preferred")
-    result = CONTRADICTED if match is None or match["rank"] == "deprecated" else \
-        SUPPORTED if match["rank"] == "preferred" else DISPUTED
-    return Check("time", asserted, result, preferred["value"], st, others=others,
-                 how="the sources differ on this time: see kaesong disputes")
+def _drop_paired(parts: list[Part]) -> list[Part]:
+    return parts
 
 
-# --- amounts ---------------------------------------------------------------------------------------
+# --- the judge -------------------------------------------------------------------------------------
 
-def _amount(claim: str, statements: list[dict], disputes: dict) -> Check | None:
-    from ..errors import UsageError
-    from ..money import read_amount, short_scale, source_rate
+class _Judge:
+    def __init__(self, index, floor: float, margin: float, sure: float):
+        self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
+        self._statements: list[dict] | None = None
+        self._words: dict[str, dict[str, float]] = {}
+        self._idf: dict[str, float] | None = None
+        self._claims: dict[str, list[dict]] | None = None
+        self._relations: dict[str, list[dict]] | None = None
+        self._names: list[tuple[str, str]] | None = None
+        self._titles: set[str] | None = None
+        self._shared: dict[str, float] = {}  # a fact's score from the words it shares alone
+        self._tokens: dict[str, str] = {}
+        self._stems: dict[str, tuple[str, ...]] | None = None
 
-    try:
-        reading = read_amount(claim)
-    except UsageError:
-        return None
-    asserted, tolerance = reading.amount, reading.step / 2  # '$8.6 million' is 8.55 to 8.65 million
-    comparable = [(st, on_record) for st in statements if (on_record := _in_currency(st, asserted.currency))]
-    if not comparable:
-        return None
-    # of the figures the claim may be about, the one nearest in magnitude (the words alone cannot
-    # tell the renovation's 9.78 billion won from a running cost that mentions the renovation)
-    st, on_record = min(comparable, key=lambda pair: abs(pair[1].value - asserted.value))
-    values = [v for v in _values(disputes, st, "amount") if v["amount"]["currency"] == asserted.currency]
-    how = ""
-    if on_record.currency != st["currency"]:  # the figure's own pair: converting at the source's own rate
-        how = f"judged at the source's own rate, {source_rate(st).krw_per_usd:,.2f} won per dollar ({st['label']})"
-    close = abs(asserted.value - on_record.value) <= tolerance
-    others = " · ".join(f"{v['value']} ({v['cited']}, {v['rank']})" for v in values
-                        if abs(Decimal(v["amount"]["amount"]) - asserted.value) > tolerance)
-    if close:
-        return Check("amount", short_scale(asserted), SUPPORTED, short_scale(on_record), st, others=others, how=how)
-    match = next((v for v in values if abs(Decimal(v["amount"]["amount"]) - asserted.value) <= tolerance), None)
-    result = DISPUTED if match and match["rank"] != "deprecated" else CONTRADICTED
-    return Check("amount", short_scale(asserted), result, short_scale(on_record), st, others=others, how=how)
+    # words and statements
+
+    def statements(self) -> list[dict]:
+        if self._statements is None:
+            self._statements = [st for st in self.index.statements()
+                                if st["kind"] in ("event", "figure", "attribute", "quote", "entity", "relation")]
+        return self._statements
+
+    def token(self, word: str) -> str:
+        word = word.lower()
+        if word not in self._tokens:
+            from ..answer.words import IRREGULAR
+
+            word_us = {"centre": "center", "storey": "story", "storeys": "story", "stories": "story"}.get(word, word)
+            if word_us in ("building", "buildings", "completely"):  # 'the office building' built nothing;
+                self._tokens[word] = word_us.removesuffix("s")              # 'completely' completed nothing
+                return self._tokens[word]
+            word_us = IRREGULAR.get(word_us, word_us)
+            word_us = _DERIVED.get(word_us, word_us)
+            self._tokens[word] = self.index.token_of(word_us) or word_us
+        return self._tokens[word]
+
+    def subject_words(self, st: dict) -> dict[str, float]:
+        """A fact's own words for what it is about, with weights: an event's title 1 and summary
+        one half; a figure's purpose (what it paid for, before any aside) and its id 1; an
+        attribute's name 1 and value one half; any other statement's sentence 1."""
+        if st["id"] not in self._words:
+            from ..answer.words import content_words
+
+            if st["kind"] == "event":
+                texts = [(st["label"], 1.0), (st["sentence"], 0.5)]
+            elif st["kind"] == "figure":
+                purpose = re.sub(r"\([^)]*\)", " ", st["sentence"].split(": ", 1)[-1])
+                purpose = re.split(r";|: the|, as | with ", purpose)[0]
+                texts = [(f"{purpose} {st['id'].replace('-', ' ')}", 1.0)]
+            elif st["kind"] == "attribute":
+                texts = [(st["attribute"], 1.0), (st["value"], 0.5)]
+            elif st["kind"] == "quote":
+                texts = [(f"{st['speaker_name']} {st['words']}", 1.0), (st["sentence"], 0.5)]
+            else:
+                texts = [(st["sentence"], 1.0)]
+            generic = {self.token(w) for w in _GENERIC}
+            words: dict[str, float] = {}
+            for text, weight in texts:
+                for w in content_words(text):
+                    t = self.token(w)
+                    if t not in generic and (not t.isdigit() or (st["kind"] == "figure" and len(t) == 4)):
+                        words[t] = max(words.get(t, 0.0), weight)
+            self._words[st["id"]] = words
+        return self._words[st["id"]]
+
+    def pool(self, name: str) -> list[dict]:
+        """The facts a kind of value is looked for among: events (dates, times), figures
+        (amounts), or the sentences that count things (counts)."""
+        if name == "event":  # a quotation is dated by its statement: 'her statement came on 13 June'
+            return [st for st in self.statements() if st["kind"] in ("event", "quote")]
+        if name == "figure":
+            return [st for st in self.statements() if st["kind"] == name]
+        if name == "time":
+            return [st for st in self.statements() if st["kind"] in ("event", "attribute")]
+        return [st for st in self.statements() if st["kind"] in ("event", "attribute", "entity")]
+
+    def idf(self, token: str, pool: str) -> float:
+        """The rarity of a word among the facts of one pool."""
+        if self._idf is None:
+            self._idf = {}
+        if pool not in self._idf:
+            sts = self.pool(pool)
+            counts: dict[str, int] = {}
+            for st in sts:
+                for t in self.subject_words(st):
+                    counts[t] = counts.get(t, 0) + 1
+            self._idf[pool] = {t: math.log(1 + len(sts) / c) for t, c in counts.items()}
+        return self._idf[pool].get(token, math.log(1 + len(self.pool(pool))))
+
+    def claim_words(self, reading) -> dict[str, float]:
+        """The clause's subject words as tokens, each with a weight: the reader's own words 1, the
+        glossary's equivalents (of the word or of its stem) one half."""
+        from ..reader import glossary
+
+        generic = {self.token(w) for w in _GENERIC}
+        out: dict[str, float] = {}
+        if _GERUND.search(reading.text):
+            out[self.token("construction")] = 1.0  # 'building and renovating': the verb, not the noun
+        stems = self._glossary_stems()
+        for w in reading.subject:
+            for part in ([w, *w.split("-")] if "-" in w else [w]):
+                t = self.token(part)
+                if t not in generic and not t.isdigit():
+                    out[t] = 1.0
+        for w in [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]:
+            for syn in _MORE.get(w, ()):  # exact equivalents: as the word itself
+                if self.token(syn) not in generic:
+                    out[self.token(syn)] = 1.0
+            for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ())):
+                for part in syn.split():
+                    ts = self.token(part)
+                    if ts not in generic and ts not in out:
+                        out[ts] = 0.5
+        for w in reading.expanded:
+            t = self.token(w)
+            if t not in generic and t not in out:
+                out[t] = 0.5
+        return out
+
+    def _glossary_stems(self) -> dict[str, tuple[str, ...]]:
+        from ..reader import glossary
+
+        if self._stems is None:
+            self._stems = {}
+            for word, syns in glossary.english().items():
+                t = self.token(word)
+                self._stems[t] = tuple(dict.fromkeys((*self._stems.get(t, ()), *syns)))
+        return self._stems
+
+    def disputes(self, record: str) -> list[dict]:
+        if self._claims is None:
+            self._claims = {}
+            for c in self.index.records("claim"):
+                self._claims.setdefault(c["about"], []).append(c)
+        return self._claims.get(record, [])
+
+    def ranked(self, candidates: list[dict], reading, pool: str, years=()) -> list[tuple[float, dict]]:
+        """The candidates, best first, by the cosine of the clause's subject and the fact's own
+        words, each word weighed by its rarity in the pool. A word of the clause and its
+        equivalents are one concept, counted once, by the best of them the fact holds (a figure's
+        year is one of its words); a little is added for the entities both name."""
+        entities = list(reading.entities)
+        if not any(self.entity(e).get("kind") == "office" for e in entities):
+            entities.append("liaison-office")  # the record's own subject, unless the claim names another office
+        concepts = [*self.concepts(reading), *({y: 1.0} for y in years)]
+        norm_claim = math.sqrt(sum(max(w * self.idf(t, pool) for t, w in c.items()) ** 2 for c in concepts))
+        if not norm_claim:
+            return []
+        scored = []
+        for st in candidates:
+            own = self.subject_words(st)
+            held = [max((w * own[t] * self.idf(t, pool) ** 2 for t, w in c.items() if t in own), default=0.0)
+                    for c in concepts]
+            norm_fact = math.sqrt(sum((fw * self.idf(t, pool)) ** 2 for t, fw in own.items())) or 1.0
+            covered = sum(1 for h in held if h) / len(concepts)  # 'build and renovate': both, not one
+            score = sum(held) / (norm_claim * norm_fact) * (0.5 + 0.5 * covered)
+            self._shared[st["id"]] = score
+            if score and entities:
+                score += ENTITY * len(set(entities) & set(st.get("entities") or [])) / len(entities)
+            scored.append((score, st))
+        return sorted(scored, key=lambda pair: -pair[0])
+
+    def concepts(self, reading) -> list[dict[str, float]]:
+        """The clause's subject words, each with its equivalents: the word 1, the curated
+        equivalents 1, the glossary's one half."""
+        from ..reader import glossary
+
+        generic = {self.token(w) for w in _GENERIC}
+        stems = self._glossary_stems()
+        out: list[dict[str, float]] = []
+        if _GERUND.search(reading.text):
+            out.append({self.token("construction"): 1.0})
+        words = [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]
+        for w in dict.fromkeys(words):
+            concept: dict[str, float] = {}
+            for part in ([w, *w.split("-")] if "-" in w else [w]):
+                t = self.token(part)
+                if t not in generic and not t.isdigit():
+                    concept[t] = 1.0
+            for syn in _MORE.get(w, ()):
+                concept.setdefault(self.token(syn), 1.0)
+            for syn in (*glossary.english().get(w, ()), *stems.get(self.token(w), ())):
+                for part in syn.split():
+                    concept.setdefault(self.token(part), 0.5)
+            concept = {t: x for t, x in concept.items() if t not in generic}
+            if concept:
+                out.append(concept)
+        return out
+
+    # values
+
+    def value(self, v, reading, whole, clause: str, dates: list) -> Part:
+        """A value judged against the fact its clause is about (else the whole claim's subject).
+        Two facts about equally near: judged against both, and only a judgment they agree on
+        stands. A contradiction needs a subject at least `sure` near."""
+        kind = v.kind
+        candidates = self.candidates(v)
+        said = {self.token(w) for w in _SAYING} & {self.token(w) for w in [*reading.words, *whole.words]}
+        if not said:  # a quotation's date is the claim's subject only when the claim speaks of saying
+            candidates = [st for st in candidates if st["kind"] != "quote"]
+        pool = "event" if kind in ("date", "weekday") else "time" if kind == "time" else \
+            "figure" if kind in ("amount", "rate") else "count"
+        years = {str(d.value.year) for d in dates if d.value.year} if kind == "amount" else set()
+        ranked = self.ranked(candidates, reading, pool, years)
+        if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
+            ranked = self.ranked(candidates, whole, pool, years)
+        if not ranked or ranked[0][0] < self.floor:
+            return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
+        best_score, st = ranked[0]
+        part = self.against(v, st, clause)
+        if part.result == CONTRADICTED:
+            # a contradiction stands only against a fact clearly meant: not one tied with another, and
+            # not when another fact the words may well mean (half as near) gives the value
+            best_shared = self._shared.get(st["id"], 0)
+            for score, other in ranked[1:]:
+                if other["record"] == st["record"]:
+                    continue
+                if best_score - score < self.margin:
+                    return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                                how=f"it could be about {st['label']} or {other['label']}")
+                if self._shared.get(other["id"], 0) >= best_shared / 3 and \
+                        self.against(v, other, clause).result in (SUPPORTED, DISPUTED):
+                    return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                                how=f"{other['label']}, which the words may also mean, gives it")
+        for score, other in ranked[1:]:
+            if best_score - score >= self.margin:
+                break
+            if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
+                return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                            how=f"it could be about {st['label']} or {other['label']}, and they differ")
+        if part.result == CONTRADICTED and kind in ("date", "time", "weekday") and not self.names_act(reading, st):
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"it does not say what {st['label']} says happened")
+        if part.result == CONTRADICTED and self.other_act(reading, st, pool):
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"it speaks of {self.other_act(reading, st, pool)}, which {st['label']} does not")
+        if part.result == CONTRADICTED and best_score < self.sure:
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"the nearest fact, {st['label']}, is not clearly what it is about")
+        part.score = best_score
+        return part
+
+    def other_act(self, reading, st: dict, pool: str) -> str:
+        """A word of the claim that names another fact's act (a word of its title) and that this
+        fact does not hold: 'offices at Panmunjom opened' is not about the signing at Panmunjom."""
+        if pool != "event":
+            return ""
+        if self._titles is None:
+            from ..answer.words import content_words
+
+            self._titles = {self.token(w) for e in self.pool("event") for w in content_words(e["label"])}
+            self._titles -= {self.token(w) for w in _GENERIC}
+        own = self.subject_words(st)
+        return next((w for w, weight in self.claim_words(reading).items() if weight == 1.0 and w in self._titles
+                     and w not in own), "")
+
+    def names_act(self, reading, st: dict) -> bool:
+        """Whether the claim names what the fact says happened: a word of an event's title, or, for
+        a quotation, a word of saying and a word of the quotation or its speaker."""
+        words = {w for w, weight in self.claim_words(reading).items() if weight == 1.0}
+        if st["kind"] == "quote":
+            return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
+        if st["kind"] != "event":
+            return True
+        return bool(words & (self.title_words(st) - {self.token(w) for w in _GENERIC}))
+
+    def against(self, v, st: dict, clause: str) -> Part:
+        kind = v.kind
+        if kind == "date":
+            return self.date(v, st, clause)
+        if kind == "weekday":
+            return self.weekday(v, st)
+        if kind == "time":
+            return self.time(v, st, clause)
+        if kind == "amount":
+            return self.amount(v, st)
+        if kind == "rate":
+            return self.rate(v, st)
+        return self.count(v, st)
+
+    def rate(self, v, st: dict) -> Part:
+        """Won per dollar: the rate the figure's own pair implies, or another source's conversion of it."""
+        from ..money import source_rate
+
+        own = source_rate(st).krw_per_usd
+        krw = Decimal(st["amount"]) if st["currency"] == "KRW" else Decimal(st["paired"]["amount"])
+        others = [krw / Decimal(val["amount"]["amount"]) for c in self.disputes(st["record"]) for val in c["values"]
+                  if (val.get("amount") or {}).get("currency") == "USD"]
+        shown = f"{own:,.2f} won per dollar (implied by {st['label']})"
+        if v.holds(own):
+            return Part("rate", v.shown(), SUPPORTED, shown, st, words=v.text)
+        if any(v.holds(r) for r in others):
+            return Part("rate", v.shown(), SUPPORTED, shown, st, words=v.text,
+                        how="the rate another source's conversion of the figure implies: see kaesong disputes")
+        return Part("rate", v.shown(), CONTRADICTED, shown, st, words=v.text)
+
+    def unjudged(self, v, reading, why: str) -> Part:
+        if reading.unknown:
+            said = ", ".join(reading.unknown)
+            return Part(v.kind, v.shown(), NOT_IN_RECORD, how=f"the record holds no {v.kind} of what it names ({said})",
+                        words=v.text)
+        if v.kind == "count" and self.noun_tokens(v.noun) and not self.counted_anywhere(v):
+            return Part(v.kind, v.shown(), NOT_IN_RECORD, how=f"the record counts no {v.noun}", words=v.text)
+        return Part(v.kind, v.shown(), PART_CANNOT, how=why, words=v.text)
+
+    def candidates(self, v) -> list[dict]:
+        sts = self.statements()
+        if v.kind in ("date", "weekday"):
+            return [st for st in sts if st["kind"] in ("event", "quote")]
+        if v.kind == "time":  # events dated to the minute, and attributes that give times ('daily calls: at 9:00')
+            return [st for st in sts if (st["kind"] == "event" and (st.get("date") or {}).get("tz"))
+                    or (st["kind"] == "attribute" and claimed_times(st["value"]))]
+        if v.kind == "amount":
+            return [st for st in sts if st["kind"] == "figure"]
+        if v.kind == "rate":  # figures given in both currencies
+            return [st for st in sts if st["kind"] == "figure" and st.get("paired")]
+        return [st for st in sts if self.counts(st, v)]
+
+    def counts(self, st: dict, v) -> list:
+        """The counts a statement states of what `v` counts ('58 South Koreans' for 'Twenty South
+        Koreans'), matched by the counted words."""
+        from ..reader.values import values
+
+        if st["kind"] not in ("event", "attribute", "entity"):
+            return []
+        text = st["sentence"] if st["kind"] != "attribute" else f"{st['value']}"
+        wanted = self.noun_tokens(v.noun)
+        if not wanted:
+            return []
+        out = []
+        context = self.noun_tokens(st["attribute"]) if st["kind"] == "attribute" else set()  # 'daily calls: twice a day'
+        for found in values(text):
+            if found.kind != "count":
+                continue
+            if wanted & (self.noun_tokens(found.noun) | context):
+                out.append(found)
+        return out
+
+    def noun_tokens(self, noun: str) -> set[str]:
+        """What a count counts, as tokens: 'South Koreans' -> {south, korean}; 'storeys' -> {stori}."""
+        from ..answer.words import STOP
+        from ..reader import glossary
+
+        out = set()
+        for w in re.findall(r"[^\W\d_]+", noun.lower()):
+            if w in STOP or w in ("times", "time"):
+                continue
+            out.add("people" if w in _PEOPLE else self.token(w))
+            out.update(self.token(x) for x in glossary.english().get(w, ()) if x in _COUNTED)
+            if w in glossary.korean():
+                out.update(self.token(x) for x in glossary.korean()[w])
+        return out
+
+    def counted_anywhere(self, v) -> bool:
+        return any(self.counts(st, v) for st in self.statements())
+
+    def date(self, v, st: dict, clause: str) -> Part:
+        from ..dates import PartialDate
+
+        claimed = v.value
+        how = []
+        if claimed.year is None:
+            year = int(st["date"]["value"][:4])
+            claimed = claimed.resolve(year)
+            how.append(f"no year given: read as {year}, the year of {st['label'].lower()}")
+        first, last = claimed.span()
+        on_record = PartialDate.parse(st["date"]["value"])
+        end = PartialDate.parse(st["end"]["value"]) if st.get("end") else on_record
+        r_first, r_last = on_record.first_day(), end.last_day()
+        bound = re.search(r"\b(before|after|by|until|till)\s+(?:the\s+end\s+of\s+|the\s+)?$", clause[:v.start], re.I)
+        if bound:  # 'before 2018': the record's date on the right side of it
+            word = bound.group(1).lower()
+            ok = r_last < first if word == "before" else r_first > last if word == "after" else r_last <= last
+            return Part("date", f"{word} {claimed.long()}", SUPPORTED if ok else CONTRADICTED, st["date"]["display"], st,
+                        how="; ".join(how), words=v.text)
+        values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if val.get("date")]
+        if values and _precision_rank(claimed.precision) <= 2:
+            part = self.disputed_value(v, st, values, lambda d: _overlaps(first, last, *_days(d)), claimed.long(),
+                                       st["date"]["display"], clause)
+            if part.result == CONTRADICTED and self.says_date(st, first, last, clause):
+                part.result, part.how = SUPPORTED, "a date the fact's own words give"
+            part.how = "; ".join([*how, part.how] if part.how else how)
+            return part
+        inside = first <= r_first and r_last <= last
+        within = r_first <= first and last <= r_last
+        if inside or within:
+            result = SUPPORTED
+            if within and (first, last) != (r_first, r_last):
+                how.append(f"the record dates it only to {on_record.precision}")
+        elif self.says_date(st, first, last, clause):
+            result = SUPPORTED
+            how.append("a date the fact's own words give")
+        else:
+            result = CONTRADICTED
+        return Part("date", claimed.long(), result, st["date"]["display"], st, how="; ".join(how), words=v.text)
+
+    def says_date(self, st: dict, first, last, clause: str) -> bool:
+        """Whether the fact's own words (its summary, the words a source used for its date, how
+        they were resolved) give this date: 'morning calls of 8 June unanswered' on the day the
+        lines were cut; 'first planned for August' on the opening."""
+        from ..answer.words import content_words
+        from ..reader.values import values
+
+        year = int(st["date"]["value"][:4])
+        text = " ".join(x for x in (st["sentence"], st["date"].get("stated"), st["date"].get("resolved")) if x)
+        from ..reader.values import is_value_word
+
+        wanted = {self.token(w) for w in content_words(clause) if w.isalpha() and not is_value_word(w)}
+        wanted = wanted - {self.token(w) for w in _GENERIC} - set(
+            self.subject_words({**st, "sentence": ""}) if st["kind"] != "event" else self.title_words(st))
+        for v in values(text):
+            if v.kind != "date" or v.value.invalid:
+                continue
+            a, b = v.value.resolve(year).span()
+            near = {self.token(w) for w in content_words(" ".join(text[:v.start].split()[-6:]))}
+            if a >= first and b <= last and wanted & near:  # the date, with the claim's own words for it
+                return True
+        return False
+
+    def title_words(self, st: dict) -> set[str]:
+        from ..answer.words import content_words
+
+        return {self.token(w) for w in content_words(st.get("label", ""))}
+
+    def weekday(self, v, st: dict) -> Part:
+        from ..dates import PartialDate
+
+        on_record = PartialDate.parse(st["date"]["value"])
+        if on_record.day is None:
+            return Part("weekday", v.value, PART_CANNOT, how="the record does not date it to the day", words=v.text)
+        day = on_record.first_day().strftime("%A")
+        result = SUPPORTED if day.lower() == v.value.lower() else CONTRADICTED
+        return Part("weekday", v.value, result, f"{day}, {on_record.long()}", st, words=v.text)
+
+    def time(self, v, st: dict, clause: str) -> Part:
+        if st["kind"] == "attribute":  # one of the times it gives
+            times = claimed_times(st["value"])
+            ok = any(v.holds(int(t[:2]) * 60 + int(t[3:])) for t in times)
+            return Part("time", v.shown(), SUPPORTED if ok else CONTRADICTED, ", ".join(times), st, words=v.text)
+        recorded = st["date"]["value"]
+        values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if (val.get("date") or {}).get("tz")]
+        shown = f"{recorded[11:16]} {st['date'].get('tz', '')}".strip()
+        if values:
+            return self.disputed_value(v, st, values, lambda d: v.holds(_minutes(d["value"])), v.shown(), shown, clause)
+        result = SUPPORTED if v.holds(_minutes(recorded)) else CONTRADICTED
+        return Part("time", v.shown(), result, shown, st, words=v.text)
+
+    def disputed_value(self, v, st: dict, values: list, holds, asserted: str, shown: str, clause: str) -> Part:
+        """A value on which the sources differ: supported when it holds for every value a source
+        gives (or it names the source whose value it gives), disputed when for some, contradicted
+        when for none."""
+        matching = [(c, val) for c, val in values if holds(val["date"])]
+        others = " · ".join(f"{val['value']} ({val.get('reason') or val['rank']})" for _, val in values)
+        live = [(c, val) for c, val in values if val["rank"] != "deprecated"]
+        if not matching:
+            return Part(v.kind, asserted, CONTRADICTED, shown, st, others=others, words=v.text)
+        if all(pair in matching for pair in live):
+            return Part(v.kind, asserted, SUPPORTED, shown, st, others=others,
+                        how="it holds for every value the sources give", words=v.text)
+        named = self.named_sources(clause)
+        for _, val in matching:
+            said = " ".join([val.get("reason") or "", *(c["source"] for c in val["citations"])]).lower()
+            if named and any(n in said for n in named):
+                return Part(v.kind, asserted, SUPPORTED, shown, st, others=others,
+                            how="the value of the source it names", words=v.text)
+        return Part(v.kind, asserted, DISPUTED, shown, st, others=others,
+                    how="the sources differ on this value: see kaesong disputes", words=v.text)
+
+    def named_sources(self, clause: str) -> list[str]:
+        from ..reader import read
+
+        names = []
+        for entity in read(clause, self.index).entities:
+            found = self.index.get(entity)
+            if found:
+                doc = found[1]
+                names += [n.lower() for n in (doc["name"], *doc.get("aliases", [])) if len(n) > 3]
+        names += [w.lower() for w in re.findall(r"\b(?:Yonhap|KBS|AFP|Newsis|Chosun|Hankyoreh|Reuters|AP)\b", clause)]
+        return names
+
+    def amount(self, v, st: dict) -> Part:
+        from ..money import Amount, short_scale, source_rate
+
+        asserted = v.value
+        on_record = _in_currency(st, asserted.currency)
+        if on_record is None:
+            return Part("amount", v.shown(), PART_CANNOT, how=f"the record gives {st['stated']} only in its own currency",
+                        statement=st, words=v.text)
+        how = []
+        if asserted.currency != st["currency"]:
+            how.append(f"the source's own pair, {source_rate(st).krw_per_usd:,.2f} won per dollar")
+        values = [val for c in self.disputes(st["record"]) for val in c["values"]
+                  if val.get("amount") and val["amount"]["currency"] == asserted.currency]
+        others = " · ".join(f"{val['value']} ({val['rank']})" for val in values)
+        if v.holds(on_record.value):
+            if v.qualifier is None and on_record.value != asserted.value:
+                how.append(f"{short_scale(on_record)} rounds to {short_scale(asserted)}")
+            return Part("amount", v.shown(), SUPPORTED, short_scale(on_record), st, others=others, how="; ".join(how),
+                        words=v.text)
+        if any(v.holds(Decimal(val["amount"]["amount"])) for val in values):
+            how.append("another source's conversion: see kaesong disputes")
+            return Part("amount", v.shown(), DISPUTED, short_scale(on_record), st, others=others, how="; ".join(how),
+                        words=v.text)
+        del Amount
+        whole = self.whole_of(st)
+        if whole is not None and (total := _in_currency(whole, asserted.currency)) and v.holds(total.value):
+            how.append(f"{st['label']} is part of {whole['label']}, which the claim gives")
+            return Part("amount", v.shown(), SUPPORTED, short_scale(total), whole, how="; ".join(how), words=v.text)
+        return Part("amount", v.shown(), CONTRADICTED, short_scale(on_record), st, others=others, how="; ".join(how),
+                    words=v.text)
+
+    def whole_of(self, st: dict) -> dict | None:
+        """The figure a figure is a part of (renovation-building of renovation-cost)."""
+        found = self.index.get(st["record"])
+        parent = (found[1] if found else {}).get("part_of")
+        return self.index.statement(parent) if parent else None
+
+    def count(self, v, st: dict) -> Part:
+        recorded = self.counts(st, v)
+        if not recorded:
+            return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text)
+        for r in recorded:  # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)')
+            if v.holds(r.value):
+                return Part("count", v.shown(), SUPPORTED, r.text, st, words=v.text)
+        r = max(recorded, key=lambda r: len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun)))
+        if r.qualifier:  # the record's own count is approximate ('about 100'): it holds where both can
+            lo, hi = _bounds(r)
+            ok = any(v.holds(x) for x in (lo, hi, r.value)) or (v.qualifier is None and lo <= v.value <= hi)
+        else:
+            ok = v.holds(r.value)
+        return Part("count", v.shown(), SUPPORTED if ok else CONTRADICTED, r.text, st, words=v.text)
+
+    # relations and wordings
+
+    def entity(self, entity_id: str) -> dict:
+        found = self.index.get(entity_id)
+        return found[1] if found and found[0] == "entity" else {}
+
+    def family(self, claim: str, whole) -> list[Part]:
+        """'Kim Yo-jong is Kim Jong-un's sister / wife': a family relation between two people the
+        record relates; one person has one such relation to another."""
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", claim)} | set(whole.words)
+        said = [w for w in words if w in _FAMILY or _FAMILY_KO.get(w)]
+        said += [k for k, v in _FAMILY_KO.items() if k in claim and k not in said]
+        people = [e for e in whole.entities if self.entity(e).get("kind") == "person"]
+        if not said or len(people) < 2:
+            return []
+        word = _FAMILY_KO.get(said[0], said[0])
+        for r in self.index.relations():
+            if {r["source"], r["target"]} <= set(people) and r["type"].removesuffix("-of") in _FAMILY:
+                st = self.index.statement(f"{r['source']}#{r['type']}:{r['target']}")
+                held = r["type"].removesuffix("-of")
+                result = SUPPORTED if held == word else CONTRADICTED
+                return [Part("relation", word, result, held, st,
+                             how="" if result == SUPPORTED else f"the record holds {held}, and one is not both")]
+        return []
+
+    def relations(self, clause: str, reading, whole) -> list[Part]:
+        """Who did an act the record names the agent of: the claim's agent against the record's
+        ('destroyed by South Korea', 'North Korea paid for the renovation', 'signed by Moon Jae-in
+        and Donald Trump', 'Ri Son-gwon was the North's head of the office'). The act is read in
+        the reader's own words (not the glossary's looser equivalents), outside quotation marks."""
+        from ..reader import read
+
+        bare = re.sub(r"['\"‘“].+?['\"’”]", " ", clause)
+        if bare != clause:
+            reading = read(bare, self.index)
+        # the act as a verb, as written ('blew up', 'destroyed', 'headed'; not 'the demolition'), or in Korean glossed
+        written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", bare.lower()))
+        if reading.lang == "ko":
+            written |= set(reading.words) | set(re.findall(r"[가-힣]+", bare))
+        lowered = " ".join(bare.lower().split())
+        out = []
+        for kind, relations in self.relation_types().items():
+            said = [w for w in _AGENTS[kind] if (" " in w and w in lowered) or
+                    (" " not in w and (written & {w, w + "s", w + "ed", w + "d", w + "ing", w + "es"}
+                                       or any(k.startswith(w) for k in written if re.match("[가-힣]", w))))]
+            if said:
+                part = self.agent(kind, relations, reading, bare)
+                if part:
+                    out.append(part)
+        return out[:1]
+
+    def surnamed(self, text: str) -> list[str]:
+        """People named by one word of their name that no one else shares ('Moon' for Moon Jae-in;
+        'Kim' names no one: three people of the record are Kims)."""
+        out = []
+        people = [e for e in {e for _, e in self.names()} if self.entity(e).get("kind") == "person"]
+        for word in re.findall(r"\b[A-Z][a-z]{2,}\b", text):
+            owners = [e for e in people if word in re.split(r"[\s-]+", self.entity(e).get("name", ""))]
+            if len(owners) == 1 and owners[0] not in out:
+                out.append(owners[0])
+        return out
+
+    def named(self, reading) -> list[str]:
+        """The entities a sentence names itself (not those the reader adds through a relation:
+        'the North's head' names North Korea, not the two co-heads)."""
+        from ..index import normalize_name
+
+        text = normalize_name(reading.text)
+        out = []
+        for label, entity in self.names():
+            if entity in reading.entities and entity not in out and len(label) > 1 and normalize_name(label) in text:
+                out.append(entity)
+        return out
+
+    def names(self) -> list[tuple[str, str]]:
+        if self._names is None:
+            self._names = self.index.names()
+        return self._names
+
+    def relation_types(self) -> dict[str, list[dict]]:
+        if self._relations is None:
+            self._relations = {}
+            for r in self.index.relations():
+                if r["type"] in _AGENTS:
+                    self._relations.setdefault(r["type"], []).append(r)
+        return self._relations
+
+    def agent(self, kind: str, relations: list[dict], reading, clause: str) -> Part | None:
+        """The record's agents of the act against the claim's: the relations one of whose ends the
+        claim names (the office is the act's object when none is named) give the agents expected;
+        the claim's entities of the same kind (a person for a person), and names the record has
+        never heard of, are the agents it claims."""
+        named = self.named(reading)
+        strangers = [n for n in reading.names if len(n.split()) > 1 and any(w in reading.unknown for w in n.split())]
+        held, expected = [], set()
+        if kind.endswith("-by") and not any(r["source"] in named for r in relations):
+            named = [*named, *(r["source"] for r in relations[:1])]  # 'approved the spending': the fund's
+        for r in relations:
+            if r["target"] in _OBJECTS and kind.endswith("-of"):  # a role in the office: who held it
+                held.append(r)
+                expected.add(r["source"])
+            elif r["source"] in named and kind.endswith("-of") and r["source"] != "liaison-office":
+                held.append(r)
+                expected.add(r["target"])
+            elif r["target"] in named and not kind.endswith("-by"):
+                held.append(r)
+                expected.add(r["source"])
+            elif kind.endswith("-by") and (r["source"] in named or r["source"] == "liaison-office"):
+                held.append(r)
+                expected.add(r["target"])
+        if not held:
+            return None
+        people = {self.entity(e).get("kind") == "person" for e in expected}
+        wanted_person = people == {True}
+        family = set(expected)
+        for e in list(expected):
+            family |= self.parents(e)
+        anchors = {r["source"] if kind.endswith("-by") else r["target"] for r in held} - expected
+        agents = [e for e in named if e not in anchors and e not in _OBJECTS
+                  and (self.entity(e).get("kind") == "person") == wanted_person
+                  and self.entity(e).get("kind") in _AGENT_KINDS]
+        if kind.endswith("-of") and not kind.startswith(("co-head", "secretary")):
+            agents = [e for e in agents if e not in {r["source"] for r in held}]
+        st = self.index.statement(f"{held[0]['source']}#{kind}:{held[0]['target']}")
+        on_record = " and ".join(self.entity(e).get("name", e) for e in sorted(expected))
+        if not agents and not strangers:
+            return None
+        if reading.unknown_words and not strangers:
+            return None
+        side = self.side(clause, agents) if kind == "co-head-of" else None
+        if side is not None and side.result == CONTRADICTED:
+            return side
+        wrong = [e for e in agents if e not in family]
+        claimed = ", ".join([*(self.entity(e).get("name", e) for e in agents), *strangers])
+        right = [e for e in agents if e in family]
+        # one agent named rightly is right (titles and people in apposition do not make it wrong); but
+        # every signatory named must have signed
+        ok = bool(right) and not wrong and not strangers if kind == "signed" else bool(right)
+        if not ok:
+            return Part("agent", claimed, CONTRADICTED, on_record, st, words=claimed,
+                        how=f"the record names {on_record}")
+        return side or Part("agent", claimed, SUPPORTED, on_record, st, words=claimed)
+
+    def side(self, clause: str, agents: list[str]) -> Part | None:
+        """'Chun Hae-sung headed the North Korean side': a person's side, as the record describes him."""
+        m = re.search(r"\b(north|south)(?:ern)?(?:\s+korean)?(?:'s)?\s+(?:side|head)|(북측|남측)", clause, re.I)
+        if not m or len(agents) != 1 or self.entity(agents[0]).get("kind") != "person":
+            return None
+        said = "north" if (m.group(1) or "").lower() == "north" or m.group(2) == "북측" else "south"
+        person = self.entity(agents[0])
+        text = person.get("description", "")
+        own = "south" if re.search(r"South Korean|\(South|South's", text) else "north" if re.search(
+            r"North Korean|\(North|North's", text) else None
+        if own is None:
+            return None
+        st = self.index.statement(agents[0])
+        result = SUPPORTED if own == said else CONTRADICTED
+        return Part("agent", f"{person['name']}, {said}", result, f"{person['name']}, {own}", st, words=m.group())
+
+    def parents(self, entity: str) -> set[str]:
+        out = set()
+        for r in self.index.relations(entity):
+            if r["source"] == entity and r["type"] in ("part-of", "located-in"):
+                out.add(r["target"])
+        return out
+
+    def quotations(self, claim: str, whole) -> list[Part]:
+        """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
+        the office useless' is contradicted (Kim Yo-jong said it)."""
+        from ..quoting import normalise_quotation
+
+        text = normalise_quotation(claim).lower()
+        quoted = [q.strip(" .,").lower() for q in re.findall(r"['\"‘“](.+?)['\"’”]", normalise_quotation(claim))
+                  if len(q.strip()) > 2]
+        glossed = " ".join(whole.words)
+        quotes = [st for st in self.statements() if st["kind"] == "quote"]
+        found = []
+        for st in quotes:
+            words = normalise_quotation(st["words"]).lower().strip(" .")
+            if any(words in q or (len(q.split()) >= 3 and q in words) for q in quoted) or \
+                    re.search(rf"\b{re.escape(words)}\b", text) or (len(words.split()) == 1 and words in glossed.split()):
+                found.append(st)
+        if not found:
+            if quoted and re.search(r"\b(?:said|says|called|call|calls|branded|described|warned|told|put it)\b", text):
+                return [Part("quotation", f"“{quoted[0]}”", NOT_IN_RECORD, how="the record holds no such words",
+                             words=quoted[0])]
+            return []
+        st = max(found, key=lambda q: len(q["words"]))
+        people = [e for e in whole.entities if self.entity(e).get("kind") in _AGENT_KINDS and e != "liaison-office"]
+        people += [e for e in self.surnamed(claim) if e not in people]
+        speakers = {q["speaker"] for q in found}
+        if not people:
+            return []
+        result = SUPPORTED if speakers & set(people) else CONTRADICTED
+        if result == SUPPORTED:
+            st = next(q for q in found if q["speaker"] in people)
+        said = ", ".join(self.entity(e).get("name", e) for e in people)
+        return [Part("quotation", f"{said}: “{st['words']}”", result, f"{st['speaker_name']}: “{st['words']}”", st,
+                     how="" if result == SUPPORTED else f"the words are {st['speaker_name']}'s", words=said)]
+
+
+_SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warning", "report", "reported", "announced",
+           "words", "branded", "described", "담화", "말했", "발표", "보도")
+_AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
+# The acts whose agents the record names, with the words that say them (a relation's own words).
+_AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),
+           "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "financed", "재원"),
+           "spending-approved-by": ("approved", "approve", "approval"),
+           "signed": ("signed", "sign", "signatories", "agreement", "agreed"),
+           "co-head-of": ("head", "headed", "heads", "co-head", "소장"),
+           "secretary-general-of": ("secretary-general", "secretary"),
+           "state-media-of": ("state", "agency")}
+_OBJECTS = ("liaison-office", "kaesong", "kaesong-industrial-complex", "support-center")  # what acts are done to
+_FAMILY_KO = {"아내": "wife", "부인": "wife", "여동생": "sister", "동생": "sister", "남편": "husband",
+              "딸": "daughter"}
+
+
+def _bounds(r) -> tuple[Decimal, Decimal]:
+    n, step = Decimal(r.value), r.step
+    return {"about": (n - step, n + step), "nearly": (n - step, n), "more": (n, n * 10), "at least": (n, n * 10),
+            "less": (Decimal(0), n), "at most": (Decimal(0), n)}.get(r.qualifier, (n, n))
+
+
+def _precision_rank(precision: str) -> int:
+    return {"year": 0, "month": 1, "part": 1, "day": 2}[precision]
+
+
+def _days(date: dict):
+    from ..dates import PartialDate
+
+    d = PartialDate.parse(date["value"])
+    return d.first_day(), d.last_day()
+
+
+def _overlaps(a1, a2, b1, b2) -> bool:
+    return (a1 <= b1 and b2 <= a2) or (b1 <= a1 and a2 <= b2)
+
+
+def _minutes(value: str) -> int:
+    return int(value[11:13]) * 60 + int(value[14:16])
 
 
 def _in_currency(st: dict, currency: str):
-    """A figure statement's amount in `currency`: its own, or its paired figure's; else None."""
+    """A figure's amount in `currency`: its own, or its paired figure's; else None."""
     from ..money import Amount
 
     if st["currency"] == currency:
@@ -235,25 +1014,26 @@ def _in_currency(st: dict, currency: str):
     return None
 
 
-# --- counts ----------------------------------------------------------------------------------------
+# --- the values of a text, for the support check (support.py) -----------------------------------
+
+def claimed_dates(text: str) -> list:
+    """The dates a text gives with their year ('17 June 2020', 'June 2020', '2020-06-17', '2020년 6월
+    17일', 'in 2019'), as PartialDates, in order; read by reader/values.py."""
+    from ..reader.values import values
+
+    return [v.value.partial() for v in values(text) if v.kind == "date" and v.value.partial() is not None]
+
+
+def claimed_times(text: str) -> list[str]:
+    """'2:50 p.m.' -> '14:50', '14:49', '3 pm' -> '15:00': the times of day a text gives (not 'the afternoon')."""
+    from ..reader.values import values
+
+    return [f"{v.value // 60:02d}:{v.value % 60:02d}" for v in values(text) if v.kind == "time" and not v.notes]
+
 
 def claimed_counts(text: str) -> list[int]:
     """'four-story' -> 4, '15 floors' -> 15: the counts of floors and storeys a text gives."""
-    return [_number(m) for m in _COUNT.finditer(text)]
+    from ..reader.values import values
 
-
-def _count(claim: str, statements: list[dict]) -> Check | None:
-    asserted = _COUNT.search(claim)
-    if not asserted:
-        return None
-    for st in statements:
-        recorded = _COUNT.search(st["sentence"])
-        if recorded:
-            result = SUPPORTED if _number(asserted) == _number(recorded) else CONTRADICTED
-            return Check("count", f"{_number(asserted)} floors", result, recorded.group(), st)
-    return None
-
-
-def _number(m: re.Match) -> int:
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else _COUNT_WORDS[word]
+    return [v.value for v in values(text) if v.kind == "count"
+            and re.match(r"(?:floor|stor(?:e?y|eys|ies)|층)", v.noun.split()[0] if v.noun else "", re.I)]

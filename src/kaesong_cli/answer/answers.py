@@ -1,0 +1,311 @@
+"""The direct answer: the value a fact offers for the type of value a question asks for, made
+from the fact's typed fields (its date, its amount, its speaker, a relation's other entity, an
+attribute's value), never from a paragraph's free text.
+
+    offer(index, statement, reading) -> Offer | None   None when the fact offers no value of that type
+    Offer.type, .value (ISO date, 'HH:MM', '9780000000 KRW', a name...), .display ('16 June 2020, 14:50 KST')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTHS
+
+_COUNT = re.compile(r"\b(\d[\d,.]*|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                    r"twenty|hundred|thousand|daily|weekly)\b", re.I)
+_AGENTS = ("person", "leader", "official", "organisation", "organization", "ministry", "agency", "council", "country",
+           "state", "government", "group", "army", "military", "body", "news-agency", "media", "fund", "committee")
+_REASON = re.compile(r"\b(because|over|anger|angry|due to|cause|caused|concerns?|after|unless|leaflets?)\b", re.I)
+
+
+class Offer:
+    def __init__(self, kind: str, value: str, display: str, fact: str):
+        self.type, self.value, self.display, self.fact = kind, value, display, fact
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "value": self.value, "display": self.display, "fact": self.fact}
+
+
+def offer(index, st: dict, reading) -> Offer | None:
+    kind = reading.answer_type
+    fn = _OFFERS.get(kind or "", _any)
+    try:
+        return fn(index, st, reading)
+    except (KeyError, TypeError, ValueError, IndexError):  # a fact of an unusual shape offers nothing
+        return None
+
+
+def _date_display(date: dict, with_time: bool = True) -> str:
+    v = date.get("value") or ""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}))?)?)?", v)
+    if not m:
+        return v
+    year, month, day, hm = m.groups()
+    text = year
+    if month:
+        text = f"{MONTHS[int(month) - 1]} {year}"
+    if day:
+        text = f"{int(day)} {text}"
+    if hm and with_time:
+        text += f", {hm}" + (f" {date['tz']}" if date.get("tz") else "")
+    end = date.get("_end")
+    if end:
+        text += f" to {_date_display({'value': end}, with_time)}"
+    return text
+
+
+def _claims(index, record: str) -> list[dict]:
+    cache = getattr(index, "_claims_about", None)
+    if cache is None:
+        cache = {}
+        for c in index.records("claim"):
+            cache.setdefault(c.get("about"), []).append(c)
+        index._claims_about = cache
+    return cache.get(record, [])
+
+
+def _by(index, value: dict) -> str:
+    """Who gives a claim's value: its `by`, else the publishers of the sources it cites."""
+    if value.get("by"):
+        return value["by"]
+    names = []
+    for c in value.get("citations") or []:
+        found = index.get(c["source"])
+        doc = found[1] if found else {}
+        name = re.sub(r"\s*\(.*?\)", "", doc.get("publisher") or "") or None
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names[:2])
+
+
+def _disputed_dates(index, st: dict) -> tuple[str, list[str]]:
+    """The preferred value's givers and the other values with theirs, for a fact's dated claims."""
+    for claim in _claims(index, st.get("record", "")):
+        values = [v for v in claim.get("values", []) if v.get("date")]
+        if len(values) < 2:
+            continue
+        preferred = next((v for v in values if v.get("rank") == "preferred"), values[0])
+        others = [f"{_hm(v)} by {_by(index, v)}" if _by(index, v) else _hm(v) for v in values if v is not preferred
+                  and v.get("rank") != "deprecated"]
+        return _by(index, preferred), others
+    return "", []
+
+
+def _hm(value: dict) -> str:
+    v = value["date"]["value"]
+    return v[11:16] if "T" in v else _date_display(value["date"])
+
+
+_GENERIC = frozenset("""the a an of and in on at by for to news daily korea korean south north its it as from with
+value time cost report reported reports said says gave give""".split())
+
+
+def _givers(index, value: dict) -> set[str]:
+    """The words that name who gives a claim's value: its `by`, its sources' ids and publishers, its reason."""
+    text = [value.get("by") or "", " ".join(re.findall(r"\b[A-Z][\w-]+", value.get("reason") or ""))]
+    for c in value.get("citations") or []:
+        found = index.get(c["source"])
+        doc = found[1] if found else {}
+        text += [c["source"], doc.get("publisher") or ""]
+    return {w for w in re.findall(r"[a-z0-9]+", " ".join(text).lower()) if w not in _GENERIC and len(w) >= 2}
+
+
+def _picked(index, st: dict, reading, kind: str) -> Offer | None:
+    """A value of a fact's claims that the question asks of its giver ('what dollar figure did Chosun
+    give', 'what time did the Ministry give'): that value, with who gives it."""
+    words = set(reading.words)
+    for claim in _claims(index, st.get("record", "")):
+        for value in claim.get("values", []):
+            if not words & _givers(index, value):
+                continue
+            if kind in ("date", "time") and value.get("date"):
+                shown = _date_display(value["date"])
+                if kind == "time" and "T" not in value["date"]["value"]:
+                    continue
+                by = _by(index, value)
+                return Offer(kind, value["date"]["value"], f"{shown} ({by})" if by else shown, st["id"])
+            if kind == "amount" and value.get("amount"):
+                a = value["amount"]
+                by = _by(index, value)
+                return Offer(kind, f"{a['amount']} {a['currency']}", f"{a['stated']} ({by})" if by else a["stated"], st["id"])
+    return None
+
+
+def _date(index, st: dict, reading) -> Offer | None:
+    picked = _picked(index, st, reading, "date")
+    if picked:
+        return picked
+    date = st.get("date")
+    if not date or not date.get("value") or st["kind"] in ("source", "paragraph"):
+        return None
+    shown = dict(date)
+    if st.get("end") and st["end"].get("value") != date.get("value"):
+        shown["_end"] = st["end"]["value"]
+    display = _date_display(shown)
+    by, others = _disputed_dates(index, st)
+    if others:
+        display += f" ({by + '; ' if by else ''}{'; '.join(others)})"
+    return Offer("date", date["value"], display, st["id"])
+
+
+def _time(index, st: dict, reading) -> Offer | None:
+    picked = _picked(index, st, reading, "time")
+    if picked:
+        return picked
+    found = _date(index, st, reading)
+    if found and "T" in found.value:
+        return Offer("time", found.value, found.display, st["id"])
+    if st["kind"] == "attribute" and re.search(r"\b\d{1,2}:\d{2}\b", st.get("value", "")):
+        return Offer("time", st["value"], st["value"], st["id"])
+    return None
+
+
+def _amount(index, st: dict, reading) -> Offer | None:
+    picked = _picked(index, st, reading, "amount")
+    if picked:
+        return picked
+    if st["kind"] == "figure":
+        paired = st.get("paired")
+        if paired and st["currency"] != "USD" and set(reading.words) & _DOLLARS:
+            return Offer("amount", f"{paired['amount']} {paired['currency']}", f"{paired['stated']} ({st['stated']})", st["id"])
+        display = st["stated"] + (f" ({paired['stated']})" if paired else "")
+        return Offer("amount", f"{st['amount']} {st['currency']}", display, st["id"])
+    if st["kind"] == "attribute" and re.search(r"\d", st.get("value", "")):
+        return Offer("amount", st["value"], st["value"], st["id"])
+    return None
+
+
+_DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달러".split())
+
+
+def _count(index, st: dict, reading) -> Offer | None:
+    if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
+        return Offer("count", st["value"], st["value"], st["id"])
+    if st["kind"] in ("event", "entity"):
+        text = st["sentence"]
+        rest = text[len(st.get("label", "")):]
+        m = next((m for m in re.finditer(r"(?<![-\w])(?:all |about |some )?(\d[\d,.]*)\b(?: [\w-]+){0,3}", rest)
+                  if not re.fullmatch(r"(19|20)\d\d", m.group(1)) and not re.match(r" (January|February|March|April|May|"
+                  r"June|July|August|September|October|November|December)", rest[m.end(1):])), None) \
+            if st["kind"] == "event" else None
+        if m:
+            return Offer("count", m.group(1), m.group(0).strip(), st["id"])
+    return None
+
+
+def _entity_name(index, entity_id: str) -> str:
+    found = index.get(entity_id)
+    return found[1]["name"] if found and found[0] == "entity" else entity_id
+
+
+def _is_agent(index, entity_id: str) -> bool:
+    found = index.get(entity_id)
+    if not found or found[0] != "entity":
+        return False
+    return found[1].get("kind", "") not in ("office", "building", "place", "city", "region", "zone", "document", "treaty",
+                                            "agreement", "declaration", "complex")
+
+
+def _person(index, st: dict, reading) -> Offer | None:
+    kind = st["kind"]
+    named = set(reading.entities)
+    if kind == "relation":
+        source, target = st["record"], st["target"]
+        agent = target if st["relation"].endswith("-by") else source
+        other = source if agent == target else target
+        if agent in named and other not in named and not st["relation"].endswith("-by"):
+            agent = other
+        if _is_agent(index, agent):
+            name = _entity_name(index, agent)
+            return Offer("person", name, name, st["id"])
+        return None
+    if kind == "entity":
+        if _is_agent(index, st["record"]) and st["record"] not in named:
+            found = index.get(st["record"])
+            return Offer("person", found[1]["name"], found[1]["name"], st["id"])
+        return None
+    if kind == "quote":
+        return Offer("person", st["speaker_name"], st["speaker_name"], st["id"])
+    if kind == "attribute" and re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?\b", st.get("value", "")):
+        return Offer("person", st["value"], st["value"], st["id"])
+    if kind in ("event", "figure"):
+        agents = [e for e in st.get("entities") or [] if _is_agent(index, e) and e not in named]
+        if agents:
+            name = _entity_name(index, agents[0])
+            return Offer("person", name, name, st["id"])
+    return None
+
+
+def _place(index, st: dict, reading) -> Offer | None:
+    if st["kind"] == "relation" and st["relation"] in ("located-in", "neighbour-of", "part-of"):
+        name = _entity_name(index, st["target"])
+        return Offer("place", name, name, st["id"])
+    if st["kind"] == "attribute" and re.search(r"\b(floor|located)\b", st.get("value", ""), re.I):
+        return Offer("place", st["value"], st["value"], st["id"])
+    if st["kind"] == "entity":
+        found = index.get(st["record"])
+        if found and found[1].get("kind") in ("place", "city", "region", "zone", "complex", "industrial-zone"):
+            return Offer("place", found[1]["name"], found[1]["name"], st["id"])
+    return None
+
+
+def _reason(index, st: dict, reading) -> Offer | None:
+    if st["kind"] == "event":
+        record = index.get(st["record"])
+        causes = (record[1].get("caused_by") or []) if record else []
+        titles = [index.get(c)[1]["title"] for c in causes if index.get(c)]
+        if titles:
+            return Offer("reason", "; ".join(titles), "; ".join(titles), st["id"])
+    if _REASON.search(st["sentence"]):
+        label = st.get("label") or st["sentence"]
+        return Offer("reason", label, label, st["id"])
+    return None
+
+
+def _quotation(index, st: dict, reading) -> Offer | None:
+    if st["kind"] != "quote":
+        return None
+    display = f"“{st['words']}” ({st['speaker_name']}, {_date_display(st['date'])})"
+    return Offer("quotation", st["words"], display, st["id"])
+
+
+def _relation(index, st: dict, reading) -> Offer | None:
+    if st["kind"] != "relation":
+        return None
+    return Offer("relation", st["label"], st["label"], st["id"])
+
+
+def _description(index, st: dict, reading) -> Offer | None:
+    if st["kind"] != "entity":
+        return None
+    found = index.get(st["record"])
+    doc = found[1]
+    hangul = f" ({doc['hangul']})" if doc.get("hangul") else ""
+    return Offer("description", doc["name"], f"{doc['name']}{hangul}: {doc.get('description', '')}", st["id"])
+
+
+def _any(index, st: dict, reading) -> Offer | None:
+    if st["kind"] == "event":
+        return Offer("event", st["label"], f"{st['label']} ({_date_display(st['date'])})", st["id"])
+    if st["kind"] == "figure":
+        return _amount(index, st, reading)
+    if st["kind"] == "quote":
+        return _quotation(index, st, reading)
+    if st["kind"] == "attribute":
+        return Offer("attribute", st["value"], f"{st['attribute']}: {st['value']}", st["id"])
+    if st["kind"] == "entity":
+        return _description(index, st, reading)
+    return Offer(st["kind"], st.get("label", ""), st.get("label", ""), st["id"])
+
+
+_OFFERS = {"date": _date, "time": _time, "amount": _amount, "count": _count, "person": _person, "place": _place,
+           "reason": _reason, "quotation": _quotation, "relation": _relation, "description": _description}
+
+
+def direct(best: dict, offer_: Offer | None, reading) -> Offer:
+    """The answer line for the first fact: the value it offers, or its own label."""
+    if offer_ is not None:
+        return offer_
+    return _any(None, best, reading) if best["kind"] in ("event", "attribute", "quote") else \
+        Offer(best["kind"], best.get("label", ""), best.get("label", ""), best["id"])

@@ -1,0 +1,307 @@
+"""The reader of sentences: one reading of a question or a claim, in English or Korean, shared by
+`kaesong ask` and `kaesong check` (they differ only in what they do with it).
+
+    from kaesong_cli.reader import read
+    r = read("how much did the renovation cost?", index)
+    r.answer_type   # 'amount'             the type of value asked for or asserted (types.TYPES or None)
+    r.subject       # ['renovation']       what the value is of: the act or thing, in the base's words
+    r.entities      # []                   entity ids the sentence names ('문재인은' -> moon-jae-in)
+    r.period        # None                 (since, until) as ISO date prefixes: 'in 2020' -> ('2020', '2020')
+    r.during        # None                 a clause that dates the answer: '... when it closed' -> 'it closed'
+    r.speaker       # None                 the entity a quotation is asked of ('what did KCNA say')
+    r.unknown       # []                   capitalised names the base has never heard of ('Elvis')
+    r.unknown_words # []                   subject words the base does not hold, even glossed or corrected
+
+`read(text, index=None)`: without an index, entities, unknown names and words are not looked up
+(the sentence is read for its type, its words and its period alone). Pure: no Typer, no Rich, no
+output; never raises on any text.
+
+Modules: types.py (answer types from English wording), korean.py (particles, endings, question
+words), glossary.py (data/glossary.json: Korean stems and readers' English words to the base's
+words); values.py (dates, times, amounts and counts with their spans) is check's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import glossary, korean
+from .types import CUES, DESCRIBING, TYPES, answer_type
+
+__all__ = ["TYPES", "Reading", "read"]
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_KO_WHO_IS = r"누구(인가|입니까|야|예요|니|인지)|무엇"
+_KO_ASKING = ("언제", "누구", "얼마", "어디", "뭐", "무엇", "몇")
+_MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
+_NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
+billion first second third fourth fifth once twice""".split())
+
+
+@dataclass
+class Reading:
+    """What a sentence is about and what it asks for or asserts (see the module's docstring)."""
+
+    text: str
+    lang: str = "en"                      # 'en' or 'ko' (any Hangul)
+    answer_type: str | None = None        # one of TYPES, or None
+    words: list[str] = field(default_factory=list)    # content words, lower case, Korean glossed to English
+    subject: list[str] = field(default_factory=list)  # the content words that are neither type cues nor names
+    expanded: list[str] = field(default_factory=list)  # subject words with the glossary's equivalents
+    entities: list[str] = field(default_factory=list)  # entity ids named, longest names first
+    period: tuple[str, str] | None = None
+    during: str | None = None
+    speaker: str | None = None
+    unknown: list[str] = field(default_factory=list)
+    unknown_words: list[str] = field(default_factory=list)
+    corrected: dict[str, str] = field(default_factory=dict)  # a misspelt word -> the base's word
+    names: list[str] = field(default_factory=list)  # capitalised phrases that name no entity ('White House')
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip().endswith("?") or self.answer_type is not None
+
+
+def read(text: str, index=None, claim: bool = False) -> Reading:
+    """The reading of `text` (see the module's docstring); `index` is an index.Index or None.
+    `claim`: the text is a claim, whose capitalised first word is usually a name ('Elvis visited
+    Kaesong'), where a question's is not ('Describe the office')."""
+    from ..answer.words import QUESTION, STOP, bare
+
+    text = text if isinstance(text, str) else str(text)
+    text = re.sub(r"[\x00-\x1f\x7f]", " ", text)[:10_000]
+    r = Reading(text=text, lang="ko" if korean.is_korean(text) else "en")
+    lowered = " ".join(_WORD.findall(text.lower()))
+    main, r.during = _split_during(lowered)
+    r.answer_type = answer_type(main)
+    if r.lang == "ko":
+        kind, _ = korean.question_type(text)
+        r.answer_type = r.answer_type or kind
+    r.period = _period(text)
+    names = _names(index)
+    hangul_known = {n for n in names if korean.is_korean(n)} | set(glossary.korean())
+    tokens: list[str] = []
+    for w in _WORD.findall(text):
+        w = bare(w)
+        tokens.append(korean.stem(w, hangul_known) if korean.is_korean(w) else w)
+    r.entities, name_words = _entities(tokens, names)
+    r.names = _capitalised(text, name_words)
+    words: list[str] = []
+    for t in tokens:
+        lower = t.lower()
+        if korean.is_korean(t):
+            if lower in korean.QUESTION_WORDS or lower.startswith(_KO_ASKING):
+                continue
+            gloss = glossary.gloss_korean(lower)
+            parts = list(gloss) if gloss else ([] if lower in name_words else [lower])
+        else:
+            whole = "-" in lower and index is not None and index.is_word(lower)
+            parts = lower.split("-") if "-" in lower and lower not in name_words and not whole else [lower]
+        for p in parts:
+            if p and p not in STOP and p not in QUESTION and p not in words and not p.isdigit():
+                words.append(p)
+    r.words = words
+    if index is not None:
+        r.words = [_correct(index, w, r) for w in words]
+    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS and w not in _NUMBER_WORDS]
+    r.subject = subject
+    english = glossary.english()
+    expanded = list(subject)
+    for w in subject:
+        for syn in english.get(w, ()):
+            if syn not in expanded:
+                expanded.append(syn)
+    r.expanded = expanded
+    who_is = re.match(r"^\s*(who|what)\s+(is|was|are|were)\b", lowered) if r.lang == "en" else re.search(_KO_WHO_IS, text)
+    describing = bool(subject) and all(w in DESCRIBING for w in subject)
+    if describing and r.entities and r.answer_type in ("person", None, "relation"):
+        r.answer_type, subject = "description", []
+        r.subject = subject
+    if r.answer_type in ("person", None) and r.entities and not subject and (who_is or r.answer_type is None):
+        r.answer_type = "description"
+    if index is not None:
+        r.entities, by_relation = _related(index, r.entities, r.words)
+    else:
+        by_relation = []
+    if r.answer_type == "quotation" and r.entities:
+        r.speaker = by_relation[0] if by_relation else r.entities[0]
+    if index is not None:
+        r.unknown = _unknown_names(index, text, name_words, claim)
+        r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
+    return r
+
+
+def _related(index, entities: list[str], words: list[str]) -> tuple[list[str], list[str]]:
+    """The named entities, and those a relation of theirs names with a word of the sentence:
+    "Kim Jong-un's sister" names kim-jong-un, and kim-yo-jong is his sister (sister-of)."""
+    out, added = list(entities), []
+    wanted = set(words)
+    for entity in entities:
+        for rel in index.relations(entity):
+            other = rel["source"] if rel["target"] == entity else rel["target"]
+            if wanted & set(rel["type"].split("-")) and other not in out:
+                out.append(other)
+                added.append(other)
+    return out, added
+
+
+def _capitalised(text: str, name_words: set[str]) -> list[str]:
+    """Runs of capitalised words (not a sentence's first word alone) that name no entity."""
+    from ..answer.words import QUESTION, STOP
+
+    out, run = [], []
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words):
+        w = re.sub(r"['’]s$", "", m.group())
+        lower = w.lower()
+        alone_first = i == 0 and len(words) > 1 and not words[1].group()[:1].isupper()
+        ok = (w[:1].isupper() and lower not in name_words and lower not in _MONTHS and lower not in _NUMBER_WORDS
+              and not (lower in STOP or lower in QUESTION) and not alone_first)
+        if ok:
+            run.append(w)
+        else:
+            if run:
+                out.append(" ".join(run))
+            run = []
+    if run:
+        out.append(" ".join(run))
+    return out
+
+
+def _split_during(lowered: str) -> tuple[str, str | None]:
+    """A 'when' clause after the question's own words dates its answer: 'how many were there when
+    it closed' -> ('how many were there', 'it closed'). A question that starts with when asks for a date."""
+    m = re.search(r"\b(when|while|after|before|at the time)\b (.+)$", lowered)
+    if not m or m.start() < 4:
+        return lowered, None
+    head = lowered[:m.start()].strip()
+    if not re.search(r"\b(what|who|whom|whose|how|which|where|why|did|was|were|is)\b", head):
+        return lowered, None
+    return head, m.group(2).strip()
+
+
+def _period(text: str) -> tuple[str, str] | None:
+    """An explicit period: 'in 2020', 'in January 2020', 'June 2020', '2020년 1월'."""
+    low = text.lower()
+    m = re.search(r"\b(" + "|".join(_MONTHS) + r"|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+                  r"((?:19|20)\d\d)\b", low)
+    if m:
+        month = _MONTH_ABBR[m.group(1)[:3]]
+        return f"{m.group(2)}-{month:02d}", f"{m.group(2)}-{month:02d}"
+    m = re.search(r"((?:19|20)\d\d)\s*년\s*(\d{1,2})\s*월", text)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}", f"{m.group(1)}-{int(m.group(2)):02d}"
+    m = re.search(r"(?:\b(?:in|during|of|since|by)\s+(?:the\s+year\s+)?|\b)((?:19|20)\d\d)(?:\b|년)", low)
+    if m:
+        return m.group(1), m.group(1)
+    return None
+
+
+def _names(index) -> dict[str, str]:
+    """normalised name -> entity id, for every name, alias and Hangul name of the base."""
+    if index is None:
+        return {}
+    from ..index import normalize_name
+
+    cache = getattr(index, "_reader_names", None)
+    if cache is None:
+        cache = {}
+        for label, entity in index.names():
+            cache.setdefault(normalize_name(label), entity)
+        index._reader_names = cache
+    return cache
+
+
+def _entities(tokens: list[str], names: dict[str, str]) -> tuple[list[str], set[str]]:
+    """The entities the tokens name, longest names first, each once; and the words of those names."""
+    from ..index import normalize_name
+
+    found: list[str] = []
+    words: set[str] = set()
+    if not names:
+        return found, words
+    taken = [False] * len(tokens)
+    for size in range(min(8, len(tokens)), 0, -1):
+        for start in range(len(tokens) - size + 1):
+            if any(taken[start:start + size]):
+                continue
+            span = tokens[start:start + size]
+            norm = normalize_name(" ".join(span))
+            entity = names.get(norm)
+            if entity and (size > 1 or len(norm) > 2 or korean.is_korean(norm)) and not (
+                    size == 1 and norm in ("north", "south", "us", "council", "military")):
+                if entity not in found:
+                    found.append(entity)
+                taken[start:start + size] = [True] * size
+                for t in span:
+                    words.update(p for p in re.split(r"[-'’]", t.lower()) if p)
+                    words.add(t.lower())
+    # 'the North', 'the South', 'the Council': a one-word alias counts when 'the' leads it
+    for i, t in enumerate(tokens):
+        if not taken[i] and i and tokens[i - 1].lower() == "the" and t.lower() in ("north", "south", "council", "military"):
+            entity = names.get(normalize_name(f"the {t}"))
+            if entity and entity not in found:
+                found.append(entity)
+                words.add(t.lower())
+        elif not taken[i] and re.fullmatch(r"(north|south)(['’]s)?", t, re.I) and t[0].isupper():
+            entity = names.get(normalize_name(f"the {t.split(chr(39))[0]}"))
+            if entity and entity not in found:
+                found.append(entity)
+                words.add(t.lower())
+    return found, words
+
+
+def _correct(index, word: str, r: Reading) -> str:
+    """A misspelt word becomes the base's nearest word ('renovaton' -> 'renovation')."""
+    from ..answer.words import nearest
+
+    if korean.is_korean(word) or len(word) < 4 or index.is_word(word) or word in glossary.english():
+        return word
+    if index.token_of(word) and index.words_with_token(index.token_of(word)):
+        return word
+    vocabulary = getattr(index, "_reader_vocabulary", None)
+    if vocabulary is None:
+        vocabulary = index._reader_vocabulary = index.vocabulary()
+    best = nearest(word, vocabulary, 85)
+    if best and best != word:
+        r.corrected[word] = best
+        return best
+    return word
+
+
+def _known(index, word: str, english: dict) -> bool:
+    if korean.is_korean(word):  # a Korean word the glossary does not know (names were taken out before)
+        return bool(glossary.gloss_korean(word)) or len(word) < 2
+    if index.is_word(word) or word in english or word in _NUMBER_WORDS:
+        return True
+    token = index.token_of(word)
+    return bool(token and index.words_with_token(token))
+
+
+def _unknown_names(index, text: str, name_words: set[str], claim: bool = False) -> list[str]:
+    """Capitalised words that are neither function words nor words of the base, nor a near miss
+    of one ('Elvis', 'France'; not 'Kim Yo-jung'); never a sentence's first word, a month or a
+    number word."""
+    from ..answer.words import QUESTION, STOP, bare, nearest
+
+    out = []
+    vocabulary = None
+    first = True
+    for m in _WORD.finditer(text):
+        w = bare(m.group())
+        starts = (first and not claim) or bool(re.search(r"[.!?:;\"“]\s*$", text[:m.start()]))
+        first = False
+        lower = w.lower()
+        if (not w[:1].isupper() or starts or lower in STOP or lower in QUESTION or lower in _MONTHS
+                or (lower[:3] in _MONTH_ABBR and len(lower) <= 4) or lower in _NUMBER_WORDS or lower in name_words
+                or index.is_word(lower)):
+            continue
+        if vocabulary is None:
+            vocabulary = index.vocabulary()
+        if nearest(lower, vocabulary, 80) is None:
+            out.append(w)
+    return out

@@ -1,0 +1,72 @@
+"""Korean questions and claims: particles and endings that must not hide a name, and question words
+that set the answer's type.
+
+A Korean word is a stem followed by particles (은/는/이/가/을/를/의/에서/에게…) and, on verbs, endings
+(-나, -니까, -습니까, -인가…). The reader never needs a full analysis: it takes the longest known
+name or glossary entry a word starts with ('문재인은' -> 문재인; '폭파됐나' -> 폭파), and strips the
+particles and endings listed here otherwise."""
+
+from __future__ import annotations
+
+import re
+
+HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+
+# Longest first: '에서는' before '에서' before '에'.
+PARTICLES = sorted("""은 는 이 가 을 를 의 에 에서 에게 에게서 한테 께서 께 으로 로 와
+과 도 만 부터 까지 에서는 에는 이나 나 이란 란 이라는 라는 으로는
+로는 처럼 보다 이랑 랑 하고 에서도 에도 이다 다 인가 인가요 인지
+이었나 였나 이었습니까 였습니까 입니까 이었니 였니 이야 야 이에요 예요
+이죠 죠""".split(), key=len, reverse=True)
+ENDINGS = sorted("""나 니 니까 습니까 ㅂ니까 나요 까 까요 가요 죠 지 냐 느냐 는가 은가
+던가 었나 았나 였나 했나 했니 했습니까 했나요 됐나 됐니 됐습니까
+되었나 되었습니까 되었나요 됐나요 했어 했어요 했죠 됐어 됐어요 인가
+인가요 인지 입니까 이었나 이었나요 였나요 하였나 하였습니까 되었는가
+했는가 됐는가 하나 합니까 했을까 됐을까 었습니까 았습니까 였습니까 었어
+았어 였어 었죠 았죠 는지 은지 을까 ㄹ까 했다 됐다 였다 이다 다 하다
+되다 된 한 했던 됐던 하는 되는""".split(), key=len, reverse=True)
+
+# Korean question words and the type of answer each asks for (see types.py). 얼마나 자주 (how
+# often) is a count, 몇 시 (what hour) a time: read before the single words.
+QUESTION_PHRASES = [("얼마나 자주", "count"), ("몇 번", "count"), ("몇 시", "time"), ("몇시", "time"),
+                    ("몇 년", "date"), ("몇년", "date"), ("몇 월", "date"), ("며칠", "date"), ("무슨 요일", "date"),
+                    ("어느 기관", "person"), ("어떤 기관", "person"), ("어느 나라", "person"), ("무엇 때문", "reason"),
+                    ("뭐라고", "quotation"), ("어떻게 불렀", "quotation"), ("라고 불렀", "quotation"),
+                    ("어떻게 묘사", "quotation"), ("무엇이라고", "quotation"), ("라고 했", "quotation"), ("라고 말", "quotation")]
+QUESTION_WORDS = {"언제": "date", "누가": "person", "누구": "person", "누구의": "person", "얼마": "amount",
+                  "얼마나": "amount", "왜": "reason", "어디": "place", "어디서": "place", "어디에": "place",
+                  "몇": "count", "무엇": None, "뭐": None, "무슨": None, "어떤": None, "어느": None, "어떻게": None}
+
+
+def stem(word: str, known: set[str] | None = None) -> str:
+    """A Korean word without its particles and endings: the longest known stem it starts with
+    (a name, a glossary entry), else the word with one particle or ending taken off."""
+    if known:
+        for size in range(len(word), 1, -1):
+            if word[:size] in known:
+                return word[:size]
+    for suffix in PARTICLES + ENDINGS:
+        if len(word) > len(suffix) and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def question_type(text: str) -> tuple[str | None, bool]:
+    """(the answer type the Korean question words ask for or None, whether any question word occurs)."""
+    for phrase, kind in QUESTION_PHRASES:
+        if phrase in text:
+            return kind, True
+    found = False
+    for word in re.findall(r"\S+", text):
+        bare = re.sub(r"[?.!,]+$", "", word)
+        for qw in sorted(QUESTION_WORDS, key=len, reverse=True):
+            if bare.startswith(qw):
+                found = True
+                if QUESTION_WORDS[qw]:
+                    return QUESTION_WORDS[qw], True
+                break
+    return None, found
+
+
+def is_korean(text: str) -> bool:
+    return bool(HANGUL.search(text))

@@ -1,0 +1,218 @@
+"""Issue 19: kaesong check, a verdict a fact-checker can sign: the claim read with the shared reader,
+cut into parts, each judged against the fact its subject is about, per part and overall."""
+
+import json
+
+import pytest
+
+from .conftest import event, kaesong, minimal
+
+
+def check(claim, *extra):
+    result = kaesong("check", claim, "--format", "json", *extra)
+    return result, (json.loads(result.stdout) if result.stdout.strip() else None)
+
+
+def verdict(claim):
+    return check(claim)[1]["verdict"]
+
+
+def parts(doc, kind=None):
+    return [p for p in doc["parts"] if kind is None or p["kind"] == kind]
+
+
+# --- the issue's "Done when" -------------------------------------------------------------------------
+
+def test_twenty_south_koreans_is_contradicted_by_58():
+    result, doc = check("Twenty South Koreans returned home when the office was suspended in January 2020")
+    assert result.exit_code == 0 and doc["verdict"] == "contradicted"
+    (count,) = parts(doc, "count")
+    assert count["result"] == "contradicted" and count["on_record"] == "58 South Koreans"
+    assert count["statement"] == "office-suspended" and count["citations"]
+    (date,) = parts(doc, "date")  # the 'when' clause says which fact is meant, and agrees
+    assert date["result"] == "supported" and date["statement"] == "office-suspended"
+    assert verdict("20 South Koreans returned home when the office was suspended in January 2020") == "contradicted"
+
+
+def test_17_8_billion_won_is_supported_by_17_78_rounded():
+    _, doc = check("The office cost 17.8 billion won to build and renovate")
+    (amount,) = parts(doc)
+    assert doc["verdict"] == "supported" and amount["statement"] == "construction-and-renovation"
+    assert amount["on_record"] == "17.78 billion won" and "rounds to" in amount["how"]
+
+
+def test_a_bare_date_cannot_be_judged_never_against_a_budget():
+    result, doc = check("16 June 2020")
+    assert doc["verdict"] == "cannot judge" and result.exit_code == 0
+    assert all(p["statement"] in (None, "office-demolished") for p in doc["parts"])
+    _, korean = check("개성 2020년 6월 16일")
+    assert korean["verdict"] in ("cannot judge", "supported")
+    assert all(p["statement"] in (None, "office-demolished") for p in korean["parts"])
+
+
+def test_march_2020_is_contradicted_by_30_january():
+    _, doc = check("The office was suspended in March 2020")
+    (date,) = parts(doc)
+    assert doc["verdict"] == "contradicted" and date["on_record"] == "2020-01-30" and date["statement"] == "office-suspended"
+    assert "March" not in (doc["why"] or "")  # a month name is never an unknown name
+
+
+def test_opened_in_2018_blown_up_in_2019_is_mixed_with_a_verdict_per_part():
+    _, doc = check("The office opened in 2018, and it was blown up in 2019")
+    assert doc["verdict"] == "mixed"
+    opened, blown = parts(doc)
+    assert (opened["statement"], opened["result"]) == ("office-opened", "supported")
+    assert (blown["statement"], blown["result"], blown["on_record"]) == ("office-demolished", "contradicted",
+                                                                         "2020-06-16 14:50 KST")
+    assert verdict("The office opened in 2018 and was blown up in 2019") == "mixed"
+
+
+def test_the_renovation_is_judged_against_the_renovation_never_the_nearest_number():
+    _, doc = check("The renovation cost 8 billion won")
+    (amount,) = parts(doc)
+    assert doc["verdict"] == "contradicted" and amount["statement"] == "renovation-cost"
+    _, doc = check("The renovation cost 9.78 billion won ($8.64 million)")
+    assert doc["verdict"] == "supported" and {p["statement"] for p in doc["parts"]} == {"renovation-cost"}
+
+
+# --- each verdict ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The renovation cost 9.78 billion won", "supported"), ("The renovation cost 97억 8천만 원", "supported"),
+    ("The renovation cost about 10 billion won", "supported"), ("The renovation cost 20 billion won", "contradicted"),
+    ("The renovation cost $8.6 million", "supported"), ("The renovation cost $8.1 million", "disputed"),
+    ("The explosion was at about 3 pm", "supported"), ("The office was blown up at around 4 p.m.", "contradicted"),
+    ("The office was blown up at 2:50 p.m.", "disputed"), ("South Korea's Unification Ministry timed the explosion at 14:49",
+                                                           "supported"),
+    ("The liaison office was blown up on June 17", "contradicted"), ("The joint liaison office was blown up on June 16",
+                                                                      "supported"),
+    ("In mid-June 2020, Pyongyang demolished the inter-Korean office in Kaesong", "supported"),
+    ("The liaison office was built in 2005", "disputed"), ("North Korea blew up the liaison office on a Wednesday",
+                                                            "contradicted"),
+    ("The building had six floors", "contradicted"), ("The office building had four storeys", "supported"),
+    ("Nearly 60 South Koreans came home when the office was suspended", "supported"),
+    ("The office had been closed since January 2020 because of Covid-19", "supported"),
+])
+def test_verdicts(claim, expected):
+    assert verdict(claim) == expected
+
+
+def test_a_date_without_a_year_takes_the_year_of_its_subject_and_says_so():
+    _, doc = check("The liaison office was blown up on June 17")
+    (date,) = parts(doc)
+    assert date["asserted"] == "17 June 2020" and "no year given: read as 2020" in date["how"]
+
+
+def test_disputed_names_the_other_values():
+    _, doc = check("The office was blown up at 14:49 KST")
+    (time,) = parts(doc)
+    assert doc["verdict"] == "disputed" and "14:50" in time["other_values"] and "14:49" in time["other_values"]
+
+
+# --- relations and wordings ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("claim, expected", [
+    ("Kim Yo-jong is Kim Jong-un's sister", "supported"), ("Kim Yo-jong is Kim Jong-un's wife", "contradicted"),
+    ("김여정은 김정은의 부인이다.", "contradicted"),
+    ("North Korea blew up the liaison office", "supported"), ("The office was destroyed by South Korea", "contradicted"),
+    ("South Korea blows up joint liaison office in Kaesong", "contradicted"),
+    ("The renovation was paid for from the Inter-Korean Cooperation Fund", "supported"),
+    ("North Korea paid for the renovation of the liaison office", "contradicted"),
+    ("Ri Son-gwon was the North's head of the liaison office", "contradicted"),
+    ("The Panmunjom Declaration was signed by Moon Jae-in and Kim Jong-un", "supported"),
+])
+def test_relations(claim, expected):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected, doc
+    assert any(p["kind"] in ("agent", "relation") and p["statement"] for p in doc["parts"])
+
+
+@pytest.mark.parametrize("claim, expected, speaker", [
+    ("Kim Yo-jong called the office useless", "supported", "kim-yo-jong-useless"),
+    ("Moon called the office useless", "contradicted", "kim-yo-jong-useless"),
+    ("Moon Jae-in called the liaison office useless", "contradicted", "kim-yo-jong-useless"),
+    ("Kim Yo-jong said the office was 'tragically ruined with a terrific explosion'", "contradicted",
+     "kcna-explosion-original"),
+    ("김여정은 연락사무소를 '쓸모없는' 곳이라고 했다.", "supported", "kim-yo-jong-useless"),
+])
+def test_quotations_compared_with_the_verbatim_text_and_the_speaker(claim, expected, speaker):
+    _, doc = check(claim)
+    (quote,) = parts(doc, "quotation")
+    assert doc["verdict"] == expected and quote["result"] == expected and quote["statement"] == speaker
+
+
+def test_words_nobody_said_are_not_in_the_record():
+    result, doc = check("Donald Trump called the demolition 'very sad' the next day")
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record"
+
+
+# --- not in the record and cannot judge ------------------------------------------------------------
+
+@pytest.mark.parametrize("claim", ["Elvis visited Kaesong in 1977", "The capital of France is Paris",
+                                   "Yoon Suk-yeol won South Korea's 2022 presidential election",
+                                   "Two North Korean soldiers were killed in the blast"])
+def test_not_in_the_record_exits_1(claim):
+    result, doc = check(claim)
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record" and doc["why"]
+    assert "not in the record" in result.stderr
+
+
+@pytest.mark.parametrize("claim", ["The demolition was a tragedy.", "9.78 billion won.", "Kaesong.",
+                                   "Inter-Korean relations will never recover from this."])
+def test_what_cannot_be_judged_says_so(claim):
+    result, doc = check(claim)
+    assert result.exit_code == 0 and doc["verdict"] == "cannot judge" and doc["why"]
+
+
+def test_a_part_kaesong_cannot_judge_is_never_called_not_in_the_record():
+    _, doc = check("The Council approved the renovation money before the work began")
+    assert doc["verdict"] == "cannot judge"
+    assert any(p["result"] == "cannot judge this part" for p in doc["parts"])
+
+
+@pytest.mark.parametrize("word", ["March", "Twenty", "Tuesday", "mid-June"])
+def test_month_names_and_number_words_are_never_unknown_names(word):
+    _, doc = check(f"{word} was when the office was blown up in 2020")
+    assert word not in (doc["why"] or "")
+
+
+# --- the command -----------------------------------------------------------------------------------
+
+def test_every_part_names_its_fact_and_evidence():
+    _, doc = check("The office opened in 2018 and was blown up in 2019")
+    for p in doc["parts"]:
+        assert p["statement"] and p["fact"] and p["cited"] and p["evidence"][0]["text"]
+
+
+def test_table_and_plain_output():
+    table = kaesong("check", "The renovation cost 8 billion won", "--format", "table")
+    assert table.exit_code == 0 and "CONTRADICTED" in table.stdout and "9.78 billion won" in table.stdout
+    plain = kaesong("check", "The renovation cost 8 billion won")
+    assert plain.stdout.startswith("contradicted\tamount") and "CONTRADICTED" in plain.stderr
+
+
+def test_an_impossible_date_exits_2():
+    result = kaesong("check", "The office was blown up on 31 February 2020")
+    assert result.exit_code == 2 and "not a date" in result.stderr
+
+
+def test_a_verdict_on_a_small_fixture(write):
+    value = {"id": "when", "about": "e1", "property": "time",
+             "values": [{"value": "10:00", "date": {"value": "2020-01-01T10:00", "tz": "KST"}, "rank": "preferred",
+                         "citations": [{"source": "src", "paragraphs": [1]}]},
+                        {"value": "11:00", "date": {"value": "2020-01-01T11:00", "tz": "KST"}, "rank": "normal",
+                         "citations": [{"source": "src", "paragraphs": [2]}]}]}
+    base = minimal(events=[event("e1", "2020-01-01T10:00", title="Launch of the rocket", summary="The rocket launched.")],
+                   claims=[value])
+    path = str(write(base))
+    assert check("The rocket launched at 11:00", "--data", path)[1]["verdict"] == "disputed"
+    assert check("The rocket launched at 12:00", "--data", path)[1]["verdict"] == "contradicted"
+    assert check("The rocket launched at about noon", "--data", path)[1]["verdict"] == "contradicted"
+
+
+@pytest.mark.parametrize("claim", ["[bold]x[/bold] \x1b[31m", "", "x" * 10_001, "?!", "개성", "$1e3 won", "- 5 -",
+                                   "'''", "about about about", "1 2 3 4 5 6 7 8 9 10 South Koreans"])
+def test_hostile_claims(claim):
+    result = kaesong("check", claim)
+    assert result.exit_code in (0, 1, 2) and "Traceback" not in result.output and "\x1b" not in result.stdout
+    assert "internal error" not in result.stderr
