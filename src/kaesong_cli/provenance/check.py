@@ -132,6 +132,11 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if v.kind == "count" and (re.search(r"\b(?:the|both)\s+$", clause[:v.start], re.I) or not v.noun or
                                       v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
                 continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
+            if v.kind == "ordinal":
+                part = judge.ordinal(v, clause, claim)
+                if part:
+                    parts.append(part)
+                continue
             if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
                 part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
@@ -508,6 +513,38 @@ class _Judge:
         if kind == "rate":
             return self.rate(v, st)
         return self.count(v, st)
+
+    def ordinal(self, v, clause: str, claim: str) -> Part | None:
+        """'the third floor': a numbered list the record gives ('floors: 1: education and information;
+        2: the South's officials; ...'), the clause's words against the entry of that number."""
+        from ..answer.words import content_words
+
+        noun = v.noun or ("floor" if re.search(r"\bfloors?\b", claim, re.I) else "")
+        wanted = self.noun_tokens(noun)
+        if not wanted:
+            return None
+        for st in self.statements():
+            if st["kind"] != "attribute" or not wanted & self.noun_tokens(st["attribute"]):
+                continue
+            entries = dict(re.findall(r"(?:^|;\s*)(\d+):\s*([^;]+)", st["value"]))
+            if not entries:
+                continue
+            words = {self.token(w) for w in content_words(_without(clause, [])) if not is_value_word_(w)} - wanted - {
+                self.token(w) for w in ("floor", "floors", "worked", "work", "office", "liaison", "building")}
+            held = {n: {self.token(w) for w in content_words(text)} for n, text in entries.items()}
+            claimed = str(v.value)
+            shown = f"floor {claimed}: {entries.get(claimed, 'not on record')}"
+            sides = words & {"north", "south"}
+            if len(sides) == 1:  # 'North Korean officials on the third floor': the side decides
+                held = {n: toks & {"north", "south"} for n, toks in held.items()}
+                words = sides
+            if claimed in held and words & held[claimed]:
+                return Part("ordinal", v.text, SUPPORTED, shown, st, words=v.text)
+            other = next((n for n, toks in held.items() if n != claimed and words & toks), None)
+            if other:
+                return Part("ordinal", v.text, CONTRADICTED, f"floor {other}: {entries[other]}", st, words=v.text)
+            return Part("ordinal", v.text, PART_CANNOT, shown, st, words=v.text, how="it says nothing the record gives of it")
+        return None
 
     def rate(self, v, st: dict) -> Part:
         """Won per dollar: the rate the figure's own pair implies, or another source's conversion of it."""
@@ -976,6 +1013,12 @@ _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown",
 _OBJECTS = ("liaison-office", "kaesong", "kaesong-industrial-complex", "support-center")  # what acts are done to
 _FAMILY_KO = {"아내": "wife", "부인": "wife", "여동생": "sister", "동생": "sister", "남편": "husband",
               "딸": "daughter"}
+
+
+def is_value_word_(word: str) -> bool:
+    from ..reader.values import is_value_word
+
+    return is_value_word(word)
 
 
 def _bounds(r) -> tuple[Decimal, Decimal]:
