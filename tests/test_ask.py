@@ -30,7 +30,7 @@ def test_statements_at_the_grain_a_reader_asks_about():
     assert calls["sentence"] == "Inter-Korean Joint Liaison Office — daily calls: twice a day, at 9:00 and 17:00 KST"
     assert calls["kind"] == "attribute" and calls["cited"] == "article ¶12; context: inquirer-yonhap-2020-06"
     relation = statements["liaison-office#destroyed-by:north-korea"]
-    assert relation["sentence"] == "Inter-Korean Joint Liaison Office was destroyed by North Korea"
+    assert relation["sentence"] == "The Inter-Korean Joint Liaison Office was destroyed by North Korea"
     quote = statements["kim-yo-jong-useless"]
     assert quote["speaker_name"] == "Kim Yo-jong" and quote["date"]["value"] == "2020-06-13"
     assert statements["article:14"]["sentence"].startswith("Last weekend, Kim Yo-jong")

@@ -49,7 +49,8 @@ def test_source_rate_reproduces_the_article_pair_both_ways_and_is_derived_from_t
 
 
 def test_source_rate_follows_the_data(base, write):
-    base["figures"][0]["paired"]["amount"] = "9780000"
+    base["figures"][0]["paired"].update(amount="9780000", stated="$9.78 million")
+    base["figures"][0]["citations"] = [{"source": "chosun-2018-10-25"}]  # no longer the article's pair (validate's support check)
     doc = json.loads(kaesong("--data", write(base), "convert", "9.78 billion won", "--rate", "source",
                              "--format", "json").stdout)
     assert doc["rate"]["krw_per_usd"] == "1000.000000"

@@ -10,7 +10,7 @@ from .conftest import BUNDLED, kaesong, minimal
 def test_bundled_base_is_valid():
     result = kaesong("validate")
     assert result.exit_code == 0, result.output
-    assert "valid (46 sources, 23 entities, 17 events, 6 quotes, 12 figures, 6 claims)" in result.stdout
+    assert "valid (47 sources, 23 entities, 17 events, 6 quotes, 12 figures, 6 claims)" in result.stdout
 
 
 def test_validate_json_report(base, write):

@@ -193,3 +193,10 @@ def test_one_changed_date_in_a_copy_of_the_bundled_base_fails_precisely(base, wr
     result = kaesong("validate", write(base))
     assert result.exit_code == 2
     assert f"events[{at}].{field}: {message}" in result.stderr
+
+
+def test_readers_refuse_an_unsupported_base_as_validate_does(write):
+    data = write(handmade(events=[blast("2019-06-16T14:50")]))
+    checked, read = kaesong("validate", data), kaesong("timeline", "--data", data)
+    assert checked.exit_code == read.exit_code == 2
+    assert read.stderr.splitlines()[0].startswith(checked.stderr.splitlines()[0])

@@ -65,9 +65,16 @@ RANK_ORDER = {"preferred": 0, "normal": 1, "deprecated": 2}
 
 
 def claim_summary(claim) -> str:
-    """'time of the blast: 14:50 KST (preferred) · 14:49 KST': every value, the preferred first."""
+    """'time of the blast: 14:50 KST (preferred) · 14:49 KST': every value, the preferred first; a
+    deprecated value with the sources that give it ('2005 (deprecated: hankyoreh-949793, …)')."""
     values = sorted(claim.values, key=lambda v: RANK_ORDER[v.rank])
-    return f"{claim.property}: " + " · ".join(f"{v.value} ({v.rank})" if v.rank != "normal" else v.value for v in values)
+
+    def shown(v) -> str:
+        if v.rank == "deprecated":
+            return f"{v.value} (deprecated: {', '.join(dict.fromkeys(c.source for c in v.citations))})"
+        return f"{v.value} ({v.rank})" if v.rank != "normal" else v.value
+
+    return f"{claim.property}: " + " · ".join(shown(v) for v in values)
 
 
 def _entities(doc: dict) -> list[str]:

@@ -96,6 +96,10 @@ def validate(data: object, file: str):
     except RecursionError:
         raise FactBaseError(file, [("", "nested too deeply")]) from None
     problems = cross_check(base)
+    if not problems:  # the support check (support.py) reads values only of a base whose references hold
+        from .support import check
+
+        problems = check(base).problems
     if problems:
         raise FactBaseError(file, problems)
     return base

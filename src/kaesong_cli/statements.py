@@ -7,7 +7,7 @@ entities it concerns, and the citations of the record it comes from:
 
     entity       liaison-office                       the entity described
     attribute    liaison-office#daily-calls           one attribute of an entity
-    relation     liaison-office#destroyed-by:north-korea   a relation, read as a sentence
+    relation     liaison-office#destroyed-by:north-korea   a relation, read as a sentence (TEMPLATES)
     quote        kim-yo-jong-useless                  a quotation with its speaker and occasion
     event        office-demolished                    an event
     figure       renovation-cost                      a money figure
@@ -25,16 +25,33 @@ KINDS = ("entity", "attribute", "relation", "quote", "event", "figure", "source"
 RECORD_KIND = {"entity": "entity", "attribute": "entity", "relation": "entity", "quote": "quote",
                "event": "event", "figure": "figure", "source": "source", "paragraph": "source"}
 
-# How a relation reads from its source entity to its target ('was destroyed by').
-PHRASES = {
-    "located-in": "is located in", "funded-by": "was funded by", "created-by": "was created by",
-    "operated-by": "was operated by", "destroyed-by": "was destroyed by", "neighbour-of": "stands next to",
-    "leader-of": "is the leader of", "signed": "signed", "sister-of": "is the sister of",
-    "president-of": "was the president of", "co-head-of": "was a co-head of", "part-of": "is part of",
-    "state-media-of": "is the state news agency of", "spending-approved-by": "has its spending approved by",
-    "opposes": "opposes", "minister-of": "was the minister of", "secretary-general-of": "was the secretary-general of",
-    "threatened": "threatened",
+# How each relation reads as a sentence, from its subject to its target: (singular, plural), by the
+# subject's grammatical number ('North Korean defectors oppose North Korea').
+TEMPLATES = {
+    "located-in": ("{s} is located in {t}", "{s} are located in {t}"),
+    "funded-by": ("{s} was funded by {t}", "{s} were funded by {t}"),
+    "created-by": ("{s} was created by {t}", "{s} were created by {t}"),
+    "operated-by": ("{s} was operated by {t}", "{s} were operated by {t}"),
+    "destroyed-by": ("{s} was destroyed by {t}", "{s} were destroyed by {t}"),
+    "neighbour-of": ("{s} stands next to {t}", "{s} stand next to {t}"),
+    "leader-of": ("{s} is the leader of {t}", "{s} are the leaders of {t}"),
+    "signed": ("{s} signed {t}", "{s} signed {t}"),
+    "sister-of": ("{s} is the sister of {t}", "{s} are the sisters of {t}"),
+    "president-of": ("{s} was the president of {t}", "{s} were the presidents of {t}"),
+    "co-head-of": ("{s} was a co-head of {t}", "{s} were co-heads of {t}"),
+    "part-of": ("{s} is part of {t}", "{s} are part of {t}"),
+    "state-media-of": ("{s} is the state news agency of {t}", "{s} are the state news agencies of {t}"),
+    "spending-approved-by": ("{s} has its spending approved by {t}", "{s} have their spending approved by {t}"),
+    "opposes": ("{s} opposes {t}", "{s} oppose {t}"),
+    "minister-of": ("{s} was the minister in charge of {t}", "{s} were the ministers in charge of {t}"),
+    "unification-minister-of": ("{s} was Unification Minister of {t}", "{s} were Unification Ministers of {t}"),
+    "secretary-general-of": ("{s} was the secretary-general of {t}", "{s} were the secretaries-general of {t}"),
+    "official-of": ("{s} was an official of {t}", "{s} were officials of {t}"),
+    "threatened": ("{s} threatened {t}", "{s} threatened {t}"),
+    "predecessor-of": ("{s} was the predecessor of {t}", "{s} were the predecessors of {t}"),
 }
+# Kinds of entity whose names take 'the' in a sentence unless the record says otherwise.
+THE_KINDS = {"organization", "office", "building", "fund", "media", "agreement"}
 
 
 def slug(text: str) -> str:
@@ -42,7 +59,34 @@ def slug(text: str) -> str:
 
 
 def relation_phrase(kind: str) -> str:
-    return PHRASES.get(kind, kind.replace("-", " "))
+    """The words between subject and target ('was destroyed by'); a relation of a kind the
+    templates do not know reads as its own words ('member of')."""
+    template = TEMPLATES.get(kind)
+    return template[0][len("{s} "):-len(" {t}")] if template else kind.replace("-", " ")
+
+
+def noun_phrase(entity: dict | None, fallback: str, start: bool = False) -> str:
+    """An entity's name as a sentence uses it: 'the Ministry of Unification', 'North Korea'."""
+    if not entity:
+        return fallback
+    name = entity["name"]
+    article = entity.get("article")
+    if article is None:
+        article = "the" if entity.get("kind") in THE_KINDS else ""
+    if article and not name.casefold().startswith(article + " "):
+        name = f"{article} {name}"
+    return name[0].upper() + name[1:] if start and name[:4] == "the " else name
+
+
+def relation_sentence(subject: dict, kind: str, target: dict | None, target_id: str) -> str:
+    """A relation as an English sentence from its per-relation template and the subject's number:
+    'North Korean defectors oppose North Korea', 'Cho Myoung-gyon was Unification Minister of South
+    Korea'. A kind without a template reads 'Subject: member of Target'."""
+    s, t = noun_phrase(subject, subject.get("id", ""), start=True), noun_phrase(target, target_id)
+    template = TEMPLATES.get(kind)
+    if template is None:
+        return f"{s}: {kind.replace('-', ' ')} {t}"
+    return template[subject.get("number") == "plural"].format(s=s, t=t)
 
 
 def statements(docs: list[dict]) -> list[dict]:
@@ -115,11 +159,9 @@ def _entity(doc: dict, entities: dict[str, dict]) -> list[dict]:
                          basis=a["basis"]))
     for r in doc.get("relations", []):
         target = entities.get(r["target"])
-        target_name = target["name"] if target else r["target"]
+        said = relation_sentence(doc, r["type"], target, r["target"])
         out.append(_base("relation", f"{doc['id']}#{r['type']}:{r['target']}", doc,
-                         label=f"{doc['name']} {relation_phrase(r['type'])} {target_name}",
-                         sentence=f"{doc['name']} {relation_phrase(r['type'])} {target_name}"
-                                  + (f" ({r['note']})" if r.get("note") else ""),
+                         label=said, sentence=said + (f" ({r['note']})" if r.get("note") else ""),
                          names=[*names, *names_of(target)], entities=[doc["id"], r["target"]],
                          relation=r["type"], target=r["target"],
                          citations=r["citations"], cited=r["cited"], basis=r["basis"]))

@@ -59,10 +59,16 @@ class Fact:
     label: str
     citations: list
     derived: list
-    values: list[Value] = field(default_factory=list)
+    make: object = None  # () -> its values: made only for a fact that is checked or declares derivations
     text: str = ""  # free text read only when the fact cites nothing but held text
     text_path: str = ""
     figure: object = None
+
+    @property
+    def values(self) -> list[Value]:
+        if not hasattr(self, "_values"):
+            self._values = self.make() if self.make else []
+        return self._values
 
 
 @dataclass
@@ -103,44 +109,45 @@ class _Checker:
     def facts(self):
         for i, e in enumerate(self.base.entities):
             p = f"entities[{i}]"
-            yield Fact(p, e.id, e.citations, e.derived, [self.name_value(e, f"{p}.name")],
+            yield Fact(p, e.id, e.citations, e.derived, lambda e=e, p=p: [self.name_value(e, f"{p}.name")],
                        e.description, f"{p}.description")
             for j, a in enumerate(e.attributes):
                 q = f"{p}.attributes[{j}]"
-                yield Fact(q, f"{e.id} — {a.name}", a.citations, a.derived, read_values(a.value, f"{q}.value"))
+                yield Fact(q, f"{e.id} — {a.name}", a.citations, a.derived,
+                           lambda a=a, q=q: read_values(a.value, f"{q}.value"))
             for j, r in enumerate(e.relations):
                 q = f"{p}.relations[{j}]"
-                ends = [self.name_value(e, q, "its subject ")]
-                if r.target in self.entities:
-                    ends.append(self.name_value(self.entities[r.target], f"{q}.target", "its target "))
-                yield Fact(q, f"{e.id} {r.type} {r.target}", r.citations, r.derived, ends)
+                yield Fact(q, f"{e.id} {r.type} {r.target}", r.citations, r.derived,
+                           lambda e=e, r=r, q=q: self.relation_values(e, r, q))
         for i, ev in enumerate(self.base.events):
             p = f"events[{i}]"
-            values = date_values(ev.date, f"{p}.date") + (date_values(ev.end, f"{p}.end") if ev.end else [])
-            yield Fact(p, ev.id, ev.citations, ev.derived, values, ev.summary, f"{p}.summary")
+            yield Fact(p, ev.id, ev.citations, ev.derived,
+                       lambda ev=ev, p=p: date_values(ev.date, f"{p}.date")
+                       + (date_values(ev.end, f"{p}.end") if ev.end else []), ev.summary, f"{p}.summary")
         for i, q in enumerate(self.base.quotes):
             p = f"quotes[{i}]"
-            values = date_values(q.date, f"{p}.date")
-            if q.speaker in self.entities:
-                values.append(self.name_value(self.entities[q.speaker], f"{p}.speaker"))
-            yield Fact(p, q.id, q.citations, q.derived, values)
+            yield Fact(p, q.id, q.citations, q.derived, lambda q=q, p=p: self.quote_values(q, p))
         for i, f in enumerate(self.base.figures):
             p = f"figures[{i}]"
-            values = [amount_value(f, f"{p}.amount")]
-            if f.paired:
-                values.append(amount_value(f.paired, f"{p}.paired.amount"))
-            values += date_values(f.date, f"{p}.date")
-            yield Fact(p, f.id, f.citations, f.derived, values, f.paid_for, f"{p}.paid_for", figure=f)
+            yield Fact(p, f.id, f.citations, f.derived, lambda f=f, p=p: figure_values(f, p), f.paid_for,
+                       f"{p}.paid_for", figure=f)
         for i, claim in enumerate(self.base.claims):
             for j, v in enumerate(claim.values):
                 p = f"claims[{i}].values[{j}]"
-                if v.date:
-                    values = date_values(v.date, f"{p}.date")
-                elif v.amount:
-                    values = [amount_value(v.amount, f"{p}.amount")]
-                else:
-                    values = read_values(v.value, f"{p}.value")
-                yield Fact(p, f"{claim.id} ({_short(v.value)})", v.citations, v.derived, values)
+                yield Fact(p, f"{claim.id} ({_short(v.value)})", v.citations, v.derived,
+                           lambda v=v, p=p: claim_values(v, p))
+
+    def relation_values(self, e, r, q: str) -> list[Value]:
+        ends = [self.name_value(e, q, "its subject ")]
+        if r.target in self.entities:
+            ends.append(self.name_value(self.entities[r.target], f"{q}.target", "its target "))
+        return ends
+
+    def quote_values(self, q, p: str) -> list[Value]:
+        values = date_values(q.date, f"{p}.date")
+        if q.speaker in self.entities:
+            values.append(self.name_value(self.entities[q.speaker], f"{p}.speaker"))
+        return values
 
     def name_value(self, entity, where: str, role: str = "") -> Value:
         names = [n for n in (entity.name, entity.hangul, *entity.aliases) if n]
@@ -330,6 +337,21 @@ def date_values(spec, where: str) -> list[Value]:
     time = f"{date.hour:02d}:{date.minute:02d}"
     return [Value("date", day.iso(), day.iso(), where, date=day, spec=spec),
             Value("time", time, f"{time}{' ' + spec.tz if spec.tz else ''}", where, spec=spec)]
+
+
+def figure_values(f, p: str) -> list[Value]:
+    values = [amount_value(f, f"{p}.amount")]
+    if f.paired:
+        values.append(amount_value(f.paired, f"{p}.paired.amount"))
+    return values + date_values(f.date, f"{p}.date")
+
+
+def claim_values(v, p: str) -> list[Value]:
+    if v.date:
+        return date_values(v.date, f"{p}.date")
+    if v.amount:
+        return [amount_value(v.amount, f"{p}.amount")]
+    return read_values(v.value, f"{p}.value")
 
 
 def amount_value(money, where: str) -> Value:

@@ -1,5 +1,6 @@
 """The evidence beside a fact: the words of the paragraphs it cites, where the fact base holds the
-source's text, and otherwise the citation and the source's address."""
+source's text, and otherwise the citation and the source's address, or, for a source without one,
+the title, publisher and date by which a library finds it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[`'‘“\"A-Z0-9])")
 def evidence(index, statement: dict, question: str = "") -> list[dict]:
     """One entry per cited paragraph (or per cited source without one): source, paragraph, the
     paragraph's text and, of its sentences, the one that best matches the statement and the
-    question ('sentence'); or, where no text is bundled, the source's address if known."""
+    question ('sentence'); or, where no text is bundled, the source's address if known and else its
+    title, publisher and date ('reference'): a source is never dropped from the evidence."""
     out = []
     sources: dict[str, dict | None] = {}
     wanted = set(content_words(f"{statement.get('sentence', '')} {question}"))
@@ -33,8 +35,16 @@ def evidence(index, statement: dict, question: str = "") -> list[dict]:
             entry = {"source": sid, "paragraph": None, "text": None, "sentence": None}
             if source.get("url"):
                 entry["url"] = source["url"]
+            else:
+                entry["reference"] = reference(source) or sid
             out.append(entry)
     return out
+
+
+def reference(source: dict) -> str:
+    """A source by its title, publisher and date: 'Hankyoreh English on the building, Hankyoreh, 2020-06-17'."""
+    date = (source.get("published") or {}).get("display")
+    return ", ".join(x for x in (source.get("title"), source.get("publisher") or source.get("author"), date) if x)
 
 
 def best_sentence(paragraph: str, wanted: set[str]) -> str:
@@ -49,8 +59,8 @@ def summary(items: list[dict], whole: bool = False) -> str:
     for e in items:
         if e["text"] is not None:
             parts.append(f"{e['source']} ¶{e['paragraph']}: “{e['text'] if whole else e['sentence']}”")
-        elif e.get("url"):
-            parts.append(f"{e['source']}: {e['url']}")
+        else:
+            parts.append(f"{e['source']}: {e.get('url') or e.get('reference') or 'text not bundled'}")
     return " · ".join(parts)
 
 
@@ -59,6 +69,6 @@ def attach(index, rows: list[dict], citations_of) -> None:
     (the cited paragraphs' words in one line), from the citations `citations_of(row)` gives."""
     for row in rows:
         items = evidence(index, {"citations": citations_of(row)})
-        row["evidence"] = [{k: e.get(k) for k in ("source", "paragraph", "text", "url") if e.get(k) is not None}
-                           for e in items]
+        row["evidence"] = [{k: e.get(k) for k in ("source", "paragraph", "text", "url", "reference")
+                            if e.get(k) is not None} for e in items]
         row["evidence_text"] = summary(items, whole=True)

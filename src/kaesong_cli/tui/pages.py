@@ -144,7 +144,7 @@ def evidence_of(index, target: str | None) -> str:
         if e["text"] is not None:
             lines += ["", f"{e['source']} ¶{e['paragraph']}:", e["text"]]
         else:
-            lines += ["", f"{e['source']}: {e.get('url') or 'text not bundled'}"]
+            lines += ["", f"{e['source']}: {e.get('url') or e.get('reference') or 'text not bundled'}"]
     return "\n".join(lines)
 
 
