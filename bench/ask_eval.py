@@ -1,134 +1,387 @@
-"""How well `kaesong ask` answers: top-1 and top-3 accuracy on the answerable questions of
-bench/questions.json, and precision and recall of "no answer" (the unanswerable questions), for
-lexical ranking alone, meaning alone and the two fused, on the development and held-out splits.
+"""How well `kaesong ask` answers fresh questions: five folds of bench/questions.json split by fact
+(every wording of one fact in one fold), every weight, floor and rule fitted on four folds and
+scored on the fifth, for all five; beside a meaning-only baseline on the same folds.
 
-Usage: python bench/ask_eval.py [--data FILE] [--features] [--misses]
-  --features  print each question's best-statement features (to calibrate the no-answer floors)
-  --misses    print the questions each method gets wrong
-  --no-floors rank only: measure the ranking without the no-answer decision
+Scoring (for both methods):
+  top-1   an expected string appears in the direct answer's typed value or display text
+          (the baseline has no direct answer: its first fact's whole text is taken instead)
+  top-3   an expected string appears in one of the first three facts (sentence, value, display)
+  no-answer precision  declined questions that the record cannot answer / all declined
+  no-answer recall     unanswerable questions declined / all unanswerable
+Strings are compared normalised: case, spaces, thousands separators, and scale words
+('9.78 billion won' = '9780000000 won', '$8.64 million' = '8640000').
+
+Usage: python bench/ask_eval.py [--data FILE] [--misses] [--samples N]
+Prints per-fold and mean figures, the parameters fitted on all five folds (those ask.py ships),
+and each rule's held-out effect (a rule is kept only if the held-out mean rises with it).
 """
+
+from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import sys
+import zlib
 from pathlib import Path
 
 HERE = Path(__file__).parent
+FOLDS = 5
+
+
+def fold_of(fact: str) -> int:
+    return zlib.crc32(fact.encode("utf-8")) % FOLDS
+
+
+_SCALE = {"billion": 10**9, "bn": 10**9, "million": 10**6, "thousand": 10**3}
+
+
+def norm(text: str) -> str:
+    t = text.casefold().replace("\u2009", " ").replace("\xa0", " ")
+    t = re.sub(r"(?<=\d),(?=\d{3}\b)", "", t)
+    t = re.sub(r"\$\s*(?=\d)", "", t)
+
+    def scaled(m):
+        value = float(m.group(1)) * _SCALE[m.group(2)]
+        return str(round(value))
+
+    t = re.sub(r"(\d+(?:\.\d+)?)\s*(billion|bn|million|thousand)\b", scaled, t)
+    t = re.sub(r"\b(us dollars|dollars|dollar|usd|krw)\b", "", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def hit(expected: list[str], text: str) -> bool:
+    text = norm(text)
+    return any(norm(e) and norm(e) in text for e in expected)
+
+
+def fact_text(st: dict, offer) -> str:
+    parts = [st.get("sentence", ""), st.get("label", ""), str(st.get("value", "")),
+             (st.get("date") or {}).get("value", "") or "", " · ".join(st.get("disputed") or [])]
+    if offer is not None:
+        parts += [offer.value, offer.display]
+    return " · ".join(p for p in parts if p)
+
+
+class Item:
+    """One question with what fitting needs: its candidates' features, and which of them are right."""
+
+    def __init__(self, q: dict, reading, found, flags: dict):
+        self.q, self.reading, self.found, self.flags = q, reading, found, flags
+        exp = q.get("expected") or []
+        self.top1 = [hit(exp, f"{c.offer.value} {c.offer.display}") if c.offer else
+                     hit(exp, _direct_text(c, reading)) for c in found]
+        self.top3 = [hit(exp, fact_text(c.statement, c.offer)) for c in found]
+
+
+def _direct_text(c, reading) -> str:
+    from kaesong_cli.answer.answers import direct
+
+    d = direct(c.statement, c.offer, reading)
+    return f"{d.value} {d.display}"
+
+
+def prepare(core, index, model, vectors, questions) -> list[Item]:
+    from kaesong_cli.reader import read
+
+    items = []
+    for q in questions:
+        reading = read(q["question"], index)
+        found = core.candidates(index, reading, model, vectors)
+        items.append(Item(q, reading, found, {}))
+    return items
+
+
+def evaluate(core, items, weights, floor, rules) -> dict:
+    """Figures for these items with these parameters, through ask's own decision (core.decide)."""
+    from kaesong_cli.answer.answers import direct
+
+    if "unknown_share" in weights:
+        core.UNKNOWN_SHARE = weights["unknown_share"]
+    top1 = top3 = answerable = none_right = none_said = none_true = 0
+    misses = []
+    for it in items:
+        result = core.decide(it.reading, it.found, 3, weights, floor, rules)
+        exp = it.q.get("expected") or []
+        if it.q["answerable"]:
+            answerable += 1
+            if result.answers:
+                a = result.answers[0]
+                d = direct(a.statement, a.offer, it.reading)
+                ok1 = hit(exp, f"{d.value} {d.display}")
+                ok3 = any(hit(exp, fact_text(x.statement, x.offer)) for x in result.answers[:3]) or ok1
+                top1 += ok1
+                top3 += ok3
+                if not ok1:
+                    misses.append((it.q, d.display, [x.statement["id"] for x in result.answers]))
+            else:
+                misses.append((it.q, f"DECLINED ({result.declined})", []))
+        else:
+            none_true += 1
+            if result.answers:
+                misses.append((it.q, direct(result.answers[0].statement, result.answers[0].offer, it.reading).display, []))
+        if not result.answers:
+            none_said += 1
+            none_right += not it.q["answerable"]
+    return {"top1": top1 / max(answerable, 1), "top3": top3 / max(answerable, 1),
+            "precision": none_right / none_said if none_said else 1.0,
+            "recall": none_right / none_true if none_true else 1.0, "misses": misses}
+
+
+def objective(core, items, weights, floor, rules) -> float:
+    """What fitting maximises: the mean of top-1, no-answer precision and no-answer recall (the
+    three figures the issue sets a floor for), so that declining is not drowned by the answerable."""
+    r = evaluate(core, items, weights, floor, rules)
+    return (r["top1"] + r["precision"] + r["recall"]) / 3
+
+
+FLOORS = [x / 20 for x in range(0, 121)]
+
+
+SHARES = [0.34, 0.5, 0.67, 1.0]
+
+
+def fit(core, items, rules, samples: int, seed: int) -> tuple[dict, float]:
+    """The share of unknown subject words that declines (UNKNOWN_SHARE), then the weights and floor."""
+    best = None
+    shares = SHARES if rules.get("unknown_words", True) else [core.UNKNOWN_SHARE]
+    for share in shares:
+        core.UNKNOWN_SHARE = share
+        weights, floor = _fit(core, items, rules, samples, seed)
+        score = float(_sweep(items, weights, rules, core)[FLOORS.index(floor)])
+        if best is None or score > best[0]:
+            best = (score, weights, floor, share)
+    core.UNKNOWN_SHARE = best[3]
+    return {**best[1], "unknown_share": best[3]}, best[2]
+
+
+def _fit(core, items, rules, samples: int, seed: int) -> tuple[dict, float]:
+    """Random search of the weights (the floor swept for each) on these (training) items: the
+    parameters that maximise objective(); ties keep the earlier (all weights 1.0 come first)."""
+    rng = random.Random(seed)
+    grid = [0.0, 0.25, 0.5, 1.0, 2.0, 4.0]
+    candidates = [dict.fromkeys(core.FEATURES, 1.0)] + [{k: rng.choice(grid) for k in core.FEATURES} for _ in range(samples)]
+    best = (-1.0, None, None)
+    for weights in candidates:
+        scores = _sweep(items, weights, rules, core)
+        i = int(scores.argmax())
+        if scores[i] > best[0]:
+            best = (float(scores[i]), weights, FLOORS[i])
+    # then each weight in turn, nudged while the objective rises
+    weights, floor, score = dict(best[1]), best[2], best[0]
+    for _ in range(1):
+        for k in core.FEATURES:
+            for value in grid:
+                trial = {**weights, k: value}
+                scores = _sweep(items, trial, rules, core)
+                i = int(scores.argmax())
+                if scores[i] > score:
+                    weights, floor, score = trial, FLOORS[i], float(scores[i])
+    return weights, floor
+
+
+class _Stack:
+    """Every candidate of a list of items in one matrix, so a weight vector is scored in one go."""
+
+    def __init__(self, items, core):
+        import numpy as np
+
+        rows, groups = [], []
+        for g, it in enumerate(items):
+            for c in it.found:
+                rows.append([c.features.get(k, 0.0) for k in core.FEATURES])
+                groups.append(g)
+        self.n = len(items)
+        self.F = np.array(rows, dtype=np.float64).reshape(len(rows), len(core.FEATURES))
+        self.g = np.array(groups, dtype=np.int64)
+        self.tie = np.array([c.sn * 1e-9 for it in items for c in it.found])
+        self.top1 = np.array([t for it in items for t in it.top1], dtype=bool)
+        self.typed = np.array([c.features.get("type", 0.0) > 0 for it in items for c in it.found], dtype=bool)
+        self.outside = np.array([bool(c.features.get("outside")) for it in items for c in it.found], dtype=bool)
+        self.has_type = np.array([it.reading.answer_type is not None for it in items], dtype=bool)
+        self.needs_type = np.array([it.reading.answer_type in ("amount", "quotation", "time") for it in items], dtype=bool)
+        self.answerable = np.array([bool(it.q["answerable"]) for it in items], dtype=bool)
+
+
+_STACKS: dict = {}
+
+
+def _stack(items, core) -> _Stack:
+    key = id(items)
+    if key not in _STACKS or _STACKS[key][0] is not items:
+        _STACKS[key] = (items, _Stack(items, core))
+    return _STACKS[key][1]
+
+
+def _sweep(items, weights, rules, core):
+    """objective() for every floor of FLOORS at once, computed from the features (as core.decide does)."""
+    import numpy as np
+
+    rules = {**core.RULES, **rules}
+    if "unknown_share" in weights:
+        core.UNKNOWN_SHARE = weights["unknown_share"]
+    st = _stack(items, core)
+    memo_key = (core.UNKNOWN_SHARE, tuple(sorted(rules.items())))
+    static = np.array([it.__dict__.setdefault("_static", {}).get(memo_key) for it in items], dtype=object)
+    for i, it in enumerate(items):
+        if static[i] is None:
+            it._static[memo_key] = static[i] = core.declines(
+                it.reading, it.found, [], {**rules, "period": False, "type_required": False}) is not None
+    static = static.astype(bool)
+    w = np.array([weights.get(k, 0.0) for k in core.FEATURES])
+    score = st.F @ w - st.tie
+    keep = ~st.outside if rules["period"] else np.ones(len(score), dtype=bool)
+    boost = 1e6 * (st.typed & st.has_type[st.g]) if rules["typed_first"] else 0.0
+    key = np.where(keep, score + boost, -np.inf)
+    order = np.lexsort((-key, st.g))
+    g_sorted = st.g[order]
+    starts = np.searchsorted(g_sorted, np.arange(st.n))
+    counts = np.bincount(st.g, minlength=st.n)
+    rank = np.arange(len(order)) - starts[g_sorted]
+    any_kept = np.bincount(st.g, weights=keep.astype(float), minlength=st.n) > 0
+    first = order[np.minimum(starts, max(len(order) - 1, 0))] if len(order) else np.zeros(st.n, dtype=np.int64)
+    valid = (counts > 0) & any_kept
+    best = np.where(valid, score[first] if len(order) else 0.0, -1e9)
+    ok = valid & (st.top1[first] if len(order) else False)
+    declined = static | ~valid
+    if rules["type_required"]:
+        top3_typed = np.bincount(g_sorted[(rank < 3)], weights=(st.typed & keep)[order][rank < 3].astype(float),
+                                 minlength=st.n) > 0
+        declined |= st.needs_type & ~top3_typed
+    answered = (~declined)[:, None] & (best[:, None] >= np.array(FLOORS)[None, :])
+    a = st.answerable[:, None]
+    top1 = (answered & ok[:, None] & a).sum(axis=0) / max(int(st.answerable.sum()), 1)
+    said = (~answered).sum(axis=0)
+    right_said = (~answered & ~a).sum(axis=0)
+    precision = np.where(said > 0, right_said / np.maximum(said, 1), 1.0)
+    recall = right_said / max(int((~st.answerable).sum()), 1) if (~st.answerable).any() else np.ones(len(FLOORS))
+    return (top1 + precision + recall) / 3
+
+
+def baseline(index, model, vectors, questions):
+    """Meaning alone: facts ranked by cosine similarity with the question; a floor on the best
+    similarity, fitted on the training folds, says no answer."""
+    from kaesong_cli.answer.ask import FACTS
+    from kaesong_cli.answer.meaning import similarities, similarities_fast
+
+    statements = index.statements()
+    facts = [i for i, st in enumerate(statements) if st["kind"] in FACTS]
+    out = []
+    for q in questions:
+        question = model.embed([q["question"]])[0]
+        sims = similarities_fast(vectors, question) if isinstance(vectors, list) else similarities(vectors, question)
+        ranked = sorted(facts, key=lambda i: -float(sims[i]))[:3]
+        exp = q.get("expected") or []
+        texts = [fact_text(statements[i], None) for i in ranked]
+        out.append({"q": q, "best": float(sims[ranked[0]]), "top1": hit(exp, texts[0]),
+                    "top3": any(hit(exp, t) for t in texts)})
+    return out
+
+
+def baseline_figures(rows, floor) -> dict:
+    answerable = [r for r in rows if r["q"]["answerable"]]
+    unanswerable = [r for r in rows if not r["q"]["answerable"]]
+    said = [r for r in rows if r["best"] < floor]
+    return {"top1": sum(r["top1"] and r["best"] >= floor for r in answerable) / max(len(answerable), 1),
+            "top3": sum(r["top3"] and r["best"] >= floor for r in answerable) / max(len(answerable), 1),
+            "precision": sum(not r["q"]["answerable"] for r in said) / len(said) if said else 1.0,
+            "recall": sum(r["best"] < floor for r in unanswerable) / len(unanswerable) if unanswerable else 1.0}
+
+
+def baseline_fit(rows) -> float:
+    best = (-1.0, 0.0)
+    for floor in [x / 100 for x in range(0, 80)]:
+        f = baseline_figures(rows, floor)
+        score = (f["top1"] + f["precision"] + f["recall"]) / 3  # what ask's own fit maximises
+        if score > best[0]:
+            best = (score, floor)
+    return best[1]
+
+
+def crossval(core, items, rules, samples) -> list[dict]:
+    out = []
+    for k in range(FOLDS):
+        train = [it for it in items if fold_of(it.q["fact"]) != k]
+        test = [it for it in items if fold_of(it.q["fact"]) == k]
+        weights, floor = fit(core, train, rules, samples, seed=k)
+        figures = evaluate(core, test, weights, floor, rules)
+        figures.update(weights=weights, floor=floor, n=len(test))
+        out.append(figures)
+    return out
+
+
+def mean(rows, key) -> float:
+    return sum(r[key] for r in rows) / len(rows)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", default=None)
-    parser.add_argument("--features", action="store_true")
-    parser.add_argument("--misses", action="store_true")
-    parser.add_argument("--no-floors", action="store_true", help="rank only: never say 'no answer'")
-    parser.add_argument("--fit", action="store_true", help="search the fusion weights on the dev half, print the best")
+    parser.add_argument("--misses", action="store_true", help="print the held-out misses")
+    parser.add_argument("--samples", type=int, default=150, help="random weight vectors tried per fold")
+    parser.add_argument("--no-rules", action="store_true", help="skip the rule-by-rule ablation")
     args = parser.parse_args()
 
     from kaesong_cli.answer import ask as core
-
-    if args.no_floors:
-        core.MEANING_FLOOR = core.WORDS_FLOOR = -1.0
-    from kaesong_cli.answer.meaning import Model, similarities, statement_vectors
+    from kaesong_cli.answer.meaning import Model, fast, statement_vectors
     from kaesong_cli.commands import Session
 
-    questions = json.loads((HERE / "questions.json").read_text(encoding="utf-8"))["questions"]
+    questions = json.loads((HERE / "questions.json").read_text(encoding="utf-8"))
     index = Session(args.data).index
-    model = Model()
-    vectors = statement_vectors(index, model)
-    ids = [st["id"] for st in index.statements()]
+    model = fast(index)  # what `kaesong ask` uses on a base of this size
+    if model is not None:
+        vectors = model.vectors()
+    else:
+        model = Model()
+        vectors = statement_vectors(index, model)
+    items = prepare(core, index, model, vectors, questions)
+    rules = dict(core.RULES)
+    print(f"{len(questions)} questions ({sum(q['answerable'] for q in questions)} answerable), "
+          f"{len({q['fact'] for q in questions})} facts, {FOLDS} folds by fact; {args.samples} weight vectors a fold")
 
-    def fused(q):
-        return [a.statement["id"] for a in core.answer(index, q, 3, model, vectors).answers]
+    folds = crossval(core, items, rules, args.samples)
+    ablation = []
+    if not args.no_rules:
+        def held_out(runs, chosen):
+            return sum(objective(core, [it for it in items if fold_of(it.q["fact"]) == k], r["weights"], r["floor"], chosen)
+                       for k, r in enumerate(runs)) / FOLDS
 
-    def lexical(q):
-        return [a.statement["id"] for a in core.answer(index, q, 3).answers]
-
-    def meaning(q):
-        sims = similarities(vectors, model.embed([q])[0])
-        top = sims.argsort()[::-1][:3]
-        return [ids[i] for i in top] if sims[top[0]] >= core.MEANING_FLOOR else []
-
-    if args.fit:
-        return fit(core, index, model, vectors, [q for q in questions if q["answers"]])
-    methods = {"lexical": lexical, "meaning": meaning, "fused": fused}
-    if args.features:
-        for item in questions:
-            result = core.answer(index, item["question"], 1, model, vectors)
-            why = result.answers[0].why if result.answers else {}
-            raw = _best_features(core, index, item["question"], model, vectors)
-            print(f"{'A' if item['answers'] else 'U'} {item['split']:<8} meaning={raw[0]:.3f} words={raw[1]:.2f} "
-                  f"{'answered' if why else 'NONE':<8} {item['question']}")
-    print(f"{'method':<8} {'split':<9} {'top-1':>6} {'top-3':>6} {'no-answer precision':>20} {'recall':>7}")
-    failed = 0
-    for name, method in methods.items():
-        for split in ("dev", "held-out", "all"):
-            chosen = [q for q in questions if split == "all" or q["split"] == split]
-            top1 = top3 = answerable = none_right = none_said = none_true = 0
-            misses = []
-            for item in chosen:
-                got = method(item["question"])
-                if item["answers"]:
-                    answerable += 1
-                    top1 += bool(got) and got[0] in item["answers"]
-                    hit = any(g in item["answers"] for g in got[:3])
-                    top3 += hit
-                    if not hit:
-                        misses.append((item["question"], got[:3]))
-                else:
-                    none_true += 1
-                    if got:
-                        misses.append((item["question"], got[:3]))
-                if not got:
-                    none_said += 1
-                    none_right += not item["answers"]
-            precision = none_right / none_said if none_said else 1.0
-            recall = none_right / none_true if none_true else 1.0
-            print(f"{name:<8} {split:<9} {top1 / answerable:6.1%} {top3 / answerable:6.1%} {precision:20.1%} {recall:7.1%}")
-            if name == "fused" and split == "all":
-                failed = top3 / answerable < 0.9 or recall < 1.0
-            if args.misses and split == "all":
-                for q, got in misses:
-                    print(f"    miss: {q!r} -> {got}")
-    return 1 if failed else 0
-
-
-def fit(core, index, model, vectors, answerable) -> int:
-    """Grid search of the fusion weights: the best top-3 on the dev half (then top-1), printed
-    with what the same weights give on the held-out half, which plays no part in the choice."""
-    import itertools
-
-    found = {q["question"]: core.candidates(index, core.read(index, q["question"]), model, vectors) for q in answerable}
-
-    def accuracy(weights, split):
-        chosen = [q for q in answerable if q["split"] == split]
-        top1 = top3 = 0
-        for q in chosen:
-            order = [c.statement["id"] for _, c in core.ranked(found[q["question"]], weights)[:3]]
-            top1 += bool(order) and order[0] in q["answers"]
-            top3 += any(i in q["answers"] for i in order)
-        return top3 / len(chosen), top1 / len(chosen)
-
-    grid = {"rrf_k": [3, 10, 30, 60], "lexical": [0.5, 0.75, 1.0], "meaning": [1.0, 1.5, 2.0],
-            "entity": [0.0, 0.3, 0.6], "shape": [0.0, 0.3, 0.6, 1.0], "speaker": [0.0, 0.5, 1.0, 2.0]}
-    results = []
-    for values in itertools.product(*grid.values()):
-        weights = dict(zip(grid, values, strict=True))
-        results.append((accuracy(weights, "dev"), weights))
-    results.sort(key=lambda r: r[0], reverse=True)
-    print(f"now:  dev top-3/top-1 {accuracy(core.WEIGHTS, 'dev')}  held-out {accuracy(core.WEIGHTS, 'held-out')}")
-    for (top3, top1), weights in results[:8]:
-        print(f"dev top-3 {top3:.1%} top-1 {top1:.1%}  held-out {accuracy(weights, 'held-out')}  {weights}")
+        shipped = held_out(folds, rules)
+        for name in core.RULES:
+            flipped = {**rules, name: not rules[name]}
+            runs = crossval(core, items, flipped, args.samples)
+            on, off = (shipped, held_out(runs, flipped)) if rules[name] else (held_out(runs, flipped), shipped)
+            ablation.append((name, rules[name], on, off, mean(runs, "top1"), mean(runs, "recall")))
+    rows = baseline(index, model, vectors, questions)
+    print()
+    print(f"{'fold':<5} {'n':>4}  {'top-1':>6} {'top-3':>6} {'no-ans P':>8} {'no-ans R':>8}   "
+          f"{'meaning-only: top-1':>19} {'top-3':>6} {'no-ans P':>8} {'no-ans R':>8}")
+    base_rows = []
+    for k, f in enumerate(folds):
+        train = [r for r in rows if fold_of(r["q"]["fact"]) != k]
+        test = [r for r in rows if fold_of(r["q"]["fact"]) == k]
+        b = baseline_figures(test, baseline_fit(train))
+        base_rows.append(b)
+        print(f"{k + 1:<5} {f['n']:>4}  {f['top1']:6.1%} {f['top3']:6.1%} {f['precision']:8.1%} {f['recall']:8.1%}   "
+              f"{b['top1']:19.1%} {b['top3']:6.1%} {b['precision']:8.1%} {b['recall']:8.1%}")
+    print(f"{'mean':<5} {sum(f['n'] for f in folds):>4}  {mean(folds, 'top1'):6.1%} {mean(folds, 'top3'):6.1%} "
+          f"{mean(folds, 'precision'):8.1%} {mean(folds, 'recall'):8.1%}   {mean(base_rows, 'top1'):19.1%} "
+          f"{mean(base_rows, 'top3'):6.1%} {mean(base_rows, 'precision'):8.1%} {mean(base_rows, 'recall'):8.1%}")
+    if ablation:
+        print("\nrules: held-out mean of (top-1 + no-answer precision + recall) / 3, with the rule / without it")
+        for name, shipped_on, on, off, top1, recall in ablation:
+            verdict = ("kept" if on > off else "KEEP? it does not raise the mean") if shipped_on else \
+                ("dropped" if on <= off else "DROPPED? it raises the mean")
+            print(f"  {name:<14} {on:6.1%} / {off:6.1%}  (flipped: top-1 {top1:.1%}, no-answer recall {recall:.1%})  {verdict}")
+    weights, floor = fit(core, items, rules, args.samples, seed=FOLDS)
+    print(f"\nfitted on all five folds (what ask.py ships): FLOOR = {floor}\nWEIGHTS = {weights}")
+    if args.misses:
+        for f in folds:
+            for q, got, ids in f["misses"]:
+                print(f"  miss [{q['answer_type']}/{q['style']}] {q['question']!r} -> {got!r} {ids[:3]}  "
+                      f"want {q['expected'][:2]}")
     return 0
-
-
-def _best_features(core, index, question, model, vectors):
-    """(best meaning similarity, share of words held by the best fused statement) before the floors."""
-    order = core.ranked(core.candidates(index, core.read(index, question), model, vectors))
-    if not order:
-        return 0.0, 0.0
-    best = order[0][1]
-    return best.similarity or 0.0, best.words_held
 
 
 if __name__ == "__main__":

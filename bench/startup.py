@@ -10,8 +10,8 @@ from common import kaesong_exe, median_ms, user_env, warm
 
 COMMANDS = [["timeline"], ["entity", "liaison-office"], ["search", "leaflets"]]
 BUDGET = {"piped": 6.0, "table": 9.0}
-ASK = ["ask", "what made Pyongyang furious?"]  # loads the embedding model: its own budget (issue 11)
-ASK_BUDGET = 50.0
+ASK = ["ask", "what made Pyongyang furious?"]  # meaning from the pieces kept beside the index (issue 18)
+ASK_BUDGET = 15.0
 
 
 
@@ -34,7 +34,7 @@ def main() -> int:
     ratio = median_ms([exe, *ASK], max(5, args.runs // 3), env) / base
     ok = ratio <= ASK_BUDGET
     failed += not ok
-    print(f"kaesong {' '.join(ASK[:1]):<24} piped  {ratio:5.2f}x  (budget {ASK_BUDGET}x, 0.6 s) {'met' if ok else 'OVER'}")
+    print(f"kaesong {' '.join(ASK[:1]):<24} piped  {ratio:5.2f}x  (budget {ASK_BUDGET}x) {'met' if ok else 'OVER'}")
     return 1 if failed else 0
 
 

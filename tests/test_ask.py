@@ -39,41 +39,107 @@ def test_statements_at_the_grain_a_reader_asks_about():
                                                          "source", "paragraph"}
 
 
+def first_line(*args):
+    result = kaesong("ask", *args)
+    return result, (result.stdout.splitlines() or [""])[0].split("\t")
+
+
 def test_the_furious_question_gets_the_leaflets_with_paragraph_13_as_evidence():
     result, doc = ask("what made Pyongyang furious?")
     assert result.exit_code == 0, result.output
     first = doc["answers"][0]
     assert "leaflets" in first["statement"]["sentence"]
-    assert {"source": "article", "paragraph": 13} in [{k: e[k] for k in ("source", "paragraph")} for e in first["evidence"]]
-    cited = next(e for e in first["evidence"] if e["paragraph"] == 13)
-    assert cited["sentence"].startswith("Pyongyang’s anger comes from defectors spreading leaflets")
-    assert doc["method"] == "lexical+meaning" and doc["entities"] == ["north-korea"]
-    assert {"lexical_rank", "meaning_rank", "meaning", "words_held", "hints"} <= set(first["why"])
+    assert "article ¶13" in first["evidence_text"] and "Pyongyang’s anger comes from defectors" in first["evidence_text"]
+    assert doc["method"] == "lexical+meaning" and doc["reading"]["entities"] == ["north-korea"]
+    assert doc["reading"]["type"] == "reason"
+    assert {"lex", "lex_ev", "sim", "sim_ev", "cover", "entity", "type"} <= set(first["why"])
+
+
+# Each "Done when" example of issue 18.
+def test_when_was_the_office_blown_up_answers_its_date_and_time_with_the_ministrys_minute():
+    result, line = first_line("when was the office blown up")
+    assert result.exit_code == 0 and line[0] == "answer"
+    assert line[1].startswith("16 June 2020, 14:50 KST") and "14:49" in line[1]
+    assert line[-3] == "office-demolished" and line[-2] == "date"
+
+
+def test_how_much_did_the_renovation_cost_answers_the_renovations_figure():
+    _, line = first_line("how much did the renovation cost")
+    assert line[1].startswith("9.78 billion won") and "$8.64 million" in line[1]
+    _, doc = ask("how much did the renovation cost")
+    assert doc["answer"] == {"type": "amount", "value": "9780000000 KRW", "display": "9.78 billion won ($8.64 million)",
+                             "fact": doc["answer"]["fact"]}
+    assert doc["answer"]["fact"] in ("renovation-cost", "liaison-office#renovation-cost")
+
+
+def test_who_was_the_norths_co_head_answers_jon_jong_su():
+    _, line = first_line("who was the North's co-head")
+    assert line[1] == "Jon Jong-su"
+
+
+def test_a_korean_particle_does_not_hide_moon_jae_in():
+    _, line = first_line("문재인은 누구인가?")
+    assert line[1].startswith("Moon Jae-in") and line[-2] == "description"
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("who designed the building?", "The record does not say who designed the building. It holds: "),
+    ("who won the 2022 South Korean presidential election?", "The record does not say who won the 2022 South Korean"),
+])
+def test_what_the_record_does_not_say_exits_1_with_what_it_holds(question, says):
+    result = kaesong("ask", question)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert says in result.stderr and "It holds: " in result.stderr and result.stderr.count("\n") == 1
+    held = result.stderr.split("It holds: ")[1]
+    assert "[" in held  # each held fact with its id, to look up
 
 
 def test_who_demolished_it_answers_north_korea():
-    _, doc = ask("who demolished it?")
-    assert "North Korea" in doc["answers"][0]["statement"]["sentence"]
+    _, line = first_line("who demolished it?")
+    assert line[1] == "North Korea"
 
 
 def test_the_sister_question_answers_useless_with_her_name():
     _, doc = ask("what did Kim Jong-un's sister call the office?")
     first = doc["answers"][0]["statement"]
     assert first["id"] == "kim-yo-jong-useless" and first["speaker_name"] == "Kim Yo-jong"
-    assert "kim-yo-jong" in doc["entities"]  # 'X's sister' followed through the sister-of relation
-    plain = kaesong("ask", "what did Kim Jong-un's sister call the office?", "--limit", "1").stdout
-    fields = plain.rstrip("\n").split("\t")
+    assert "kim-yo-jong" in doc["reading"]["entities"] and doc["reading"]["speaker"] == "kim-yo-jong"
+    assert doc["answer"]["type"] == "quotation" and doc["answer"]["value"] == "useless"
+    plain = kaesong("ask", "what did Kim Jong-un's sister call the office?", "--limit", "1").stdout.splitlines()
+    assert plain[0].split("\t")[1].startswith("“useless” (Kim Yo-jong")
+    fields = plain[1].split("\t")
     assert fields[0] == "1" and "“useless”" in fields[1] and fields[4] == "Kim Yo-jong"
 
 
-@pytest.mark.parametrize("question", ["what is the capital of France?", "Elvis visited Kaesong in 1977",
-                                      "who wrote Hamlet"])
+@pytest.mark.parametrize("question", ["what is the capital of France?", "did Elvis visit Kaesong in 1977?",
+                                      "who wrote Hamlet", "What did the White House say about the demolition?",
+                                      "who designed the building?"])
 def test_a_question_the_base_cannot_answer_prints_nothing_and_exits_1(question):
     result = kaesong("ask", question)
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.count("\n") == 1 and "kaesong search" in result.stderr
+    assert result.stderr.count("\n") == 1 and "The record does not say" in result.stderr
     as_json = kaesong("ask", question, "--format", "json")
-    assert as_json.exit_code == 1 and json.loads(as_json.stdout)["answers"] == []
+    doc = json.loads(as_json.stdout)
+    assert as_json.exit_code == 1 and doc["answers"] == [] and doc["answer"] is None and doc["declined"]
+
+
+@pytest.mark.parametrize("fmt", ["plain", "csv", "markdown", "table", "json"])
+def test_the_direct_answer_comes_first_in_every_format(fmt):
+    out = kaesong("ask", "how much did the renovation cost", "--format", fmt).stdout
+    if fmt == "json":
+        doc = json.loads(out)
+        assert doc["answer"]["display"] == "9.78 billion won ($8.64 million)" and doc["answer"]["type"] == "amount"
+        return
+    lines = [line for line in out.splitlines() if "9.78" in line or "answer" in line.lower()]
+    if fmt == "plain":
+        assert out.startswith("answer\t9.78 billion won ($8.64 million)\t")
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
+        assert rows[0][:2] == ["rank", "answer"] and rows[1][:2] == ["answer", "9.78 billion won ($8.64 million)"]
+    elif fmt == "markdown":
+        assert out.splitlines()[2].startswith("| answer | 9.78 billion won ($8.64 million) |")
+    else:
+        assert "9.78 billion won ($8.64 million)" in out and lines
 
 
 def test_limit_and_every_format():
@@ -82,19 +148,75 @@ def test_limit_and_every_format():
     scores = [a["score"] for a in doc["answers"]]
     assert scores == sorted(scores, reverse=True)
     plain = kaesong("ask", "when did the office open").stdout.splitlines()
-    assert len(plain) == 3 and all(len(line.split("\t")) == 11 for line in plain)
+    assert len(plain) == 4 and all(len(line.split("\t")) == 11 for line in plain)
     rows = list(csv.reader(io.StringIO(kaesong("ask", "when did the office open", "--format", "csv").stdout)))
-    assert rows[0][:3] == ["rank", "answer", "caveat"] and len({len(r) for r in rows}) == 1 and len(rows) == 4
+    assert rows[0][:3] == ["rank", "answer", "caveat"] and len({len(r) for r in rows}) == 1 and len(rows) == 5
     table = kaesong("ask", "when did the office open", "--format", "table").stdout
-    assert "Evidence: article ¶2" in " ".join(table.split()) or "Evidence:" in table
+    assert "Evidence:" in table
     markdown = kaesong("ask", "when did the office open", "--format", "markdown").stdout
     assert markdown.startswith("| # | Answer |")
 
 
-def test_a_caveat_travels_with_an_answered_quotation():
-    _, doc = ask("what did KCNA say about the blast", "--limit", "5")
-    kcna = next(a for a in doc["answers"] if a["statement"]["id"] == "kcna-explosion")
-    assert kcna["statement"]["caveat"].startswith("re-translated")
+def test_evidence_shows_the_whole_cited_paragraphs():
+    _, short = ask("how much did the renovation cost")
+    _, full = ask("how much did the renovation cost", "--evidence")
+    assert all("evidence_text" in a and "evidence" not in a for a in short["answers"])
+    assert all(isinstance(a["evidence"], list) for a in full["answers"])
+    assert len(full["answers"][0]["evidence_text"]) >= len(short["answers"][0]["evidence_text"])
+    plain = kaesong("ask", "why was the North angry", "--evidence").stdout
+    assert "Pyongyang’s anger comes from defectors spreading leaflets and other documents" in plain
+    assert plain != kaesong("ask", "why was the North angry").stdout or "¶" in plain
+
+
+def test_answers_are_facts_never_paragraphs_or_titles():
+    for question in ("when was the office blown up", "South Korea sues North for $35 million", "crumbled into dust"):
+        result, doc = ask(question, "--limit", "10")
+        if result.exit_code == 0:
+            assert {a["statement"]["kind"] for a in doc["answers"]} <= {"entity", "attribute", "relation", "quote", "event",
+                                                                        "figure"}
+
+
+@pytest.mark.parametrize(("question", "fact", "shown"), [
+    ("Why did the office shut down in January 2020?", "office-suspended", None),
+    ("what did running the office cost in 2019", "running-cost-2019", "6.162 billion won"),
+    ("How many South Koreans were working there when it closed?", "office-suspended", "58"),
+])
+def test_a_time_constraint_must_agree_with_the_answers_date(question, fact, shown):
+    result, doc = ask(question)
+    assert result.exit_code == 0, result.output
+    assert doc["answers"][0]["statement"]["id"] == fact
+    if shown:
+        assert shown in doc["answer"]["display"]
+
+
+def test_a_time_constraint_no_fact_agrees_with_is_no_answer():
+    result = kaesong("ask", "when was the office blown up in 2012?")
+    assert result.exit_code == 1 and result.stdout == "" and "The record does not say" in result.stderr
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("연락사무소는 언제 폭파됐나?", "office-demolished"), ("김여정은 사무소를 뭐라고 불렀나?", "kim-yo-jong-useless"),
+    ("문재인이 누구입니까?", "moon-jae-in"), ("보수 비용은 얼마였습니까?", "renovation-cost"),
+])
+def test_korean_questions_find_english_facts(question, fact):
+    result, doc = ask(question)
+    assert result.exit_code == 0, result.output
+    assert fact in [a["statement"]["id"] for a in doc["answers"]]
+    assert doc["reading"]["lang"] == "ko"
+
+
+@pytest.mark.parametrize(("question", "kind", "value"), [
+    ("when did North Korea cut the lines", "date", "2020-06-09T12:00"),
+    ("how often did the two sides phone each other?", "count", None),
+    ("who approved the renovation budget?", "person", "Council for the Promotion of Inter-Korean Exchanges and Cooperation"),
+    ("where was the liaison office?", "place", None),
+    ("what dollar figure did NK News give for the renovation", "amount", "8600000 USD"),
+])
+def test_answer_types_give_typed_values(question, kind, value):
+    _, doc = ask(question)
+    assert doc["answer"]["type"] == kind
+    if value:
+        assert doc["answer"]["value"] == value
 
 
 def test_without_the_model_ask_answers_lexically_and_says_so_once(monkeypatch):
@@ -106,6 +228,7 @@ def test_without_the_model_ask_answers_lexically_and_says_so_once(monkeypatch):
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert doc["method"] == "lexical" and doc["answers"][0]["statement"]["id"] == "lines-cut"
+    assert doc["answer"]["value"] == "2020-06-09T12:00"
     assert result.stderr.count("ranking by meaning is unavailable") == 1
 
 
@@ -164,3 +287,23 @@ def test_a_fact_base_of_ones_own(write):
     result = kaesong("--data", write(base), "ask", "when did the rocket go up?", "--format", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["answers"][0]["statement"]["id"] == "launch"
+
+
+def test_the_fast_meaning_path_agrees_with_the_model_and_needs_no_numpy_when_warm():
+    import subprocess
+    import sys
+
+    from kaesong_cli.commands import Session
+
+    index = Session(None).index
+    quick = meaning.fast(index)
+    assert quick is not None and len(quick.vectors()) == index.statement_count()
+    texts = ["what made Pyongyang furious?", "North Korea blows up the liaison office", "김여정"]
+    ours, theirs = np.array(quick.embed(texts)), meaning.Model().embed(texts)
+    assert (np.sum(ours * theirs, axis=1) > 0.95).all()  # pieces embedded alone: close to the whole text's tokens
+    probe = ("import sys, runpy; sys.argv = ['kaesong', 'ask', 'what made Pyongyang furious?']\n"
+             "try:\n    runpy.run_module('kaesong_cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print('NUMPY' if 'numpy' in sys.modules else 'NONUMPY', file=sys.stderr)")
+    subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)  # makes the cache
+    warm = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert warm.stdout.startswith("answer\t") and warm.stderr.strip().endswith("NONUMPY"), warm.stderr

@@ -205,8 +205,9 @@ def search(
     _run(ctx, "search", locals())
 
 
-@app.command(epilog=examples("kaesong ask 'what made Pyongyang furious?'", "kaesong ask 'who demolished it?'",
+@app.command(epilog=examples("kaesong ask 'when was the office blown up'", "kaesong ask 'who demolished it?'",
                              "kaesong ask \"what did Kim Jong-un's sister call the office?\" --limit 1",
+                             "kaesong ask '문재인은 누구인가?'", "kaesong ask 'why was the North angry' --evidence",
                              "kaesong ask 'when did the office open?' --format json"))
 def ask(
     ctx: typer.Context,
@@ -217,10 +218,11 @@ def ask(
     data: DataOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Answer a question in your own words, with the cited words as evidence.
+    """Answer a question in your own words (English or Korean): the answer first, then its facts.
 
-    Ranks statements by words and by meaning (an embedding model that ships with kaesong), and
-    says so when the fact base holds no answer (exit 1)."""
+    The first line answers in a few words, from the typed fields of the fact that answers (a date,
+    an amount, a name…); the facts follow with their cited words as evidence. When the record does
+    not say, stderr says so with what it holds near the question (exit 1)."""
     _run(ctx, "ask", locals())
 
 

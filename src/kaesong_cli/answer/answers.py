@@ -97,7 +97,45 @@ def _hm(value: dict) -> str:
     return v[11:16] if "T" in v else _date_display(value["date"])
 
 
+_GENERIC = frozenset("""the a an of and in on at by for to news daily korea korean south north its it as from with
+value time cost report reported reports said says gave give""".split())
+
+
+def _givers(index, value: dict) -> set[str]:
+    """The words that name who gives a claim's value: its `by`, its sources' ids and publishers, its reason."""
+    text = [value.get("by") or "", " ".join(re.findall(r"\b[A-Z][\w-]+", value.get("reason") or ""))]
+    for c in value.get("citations") or []:
+        found = index.get(c["source"])
+        doc = found[1] if found else {}
+        text += [c["source"], doc.get("publisher") or ""]
+    return {w for w in re.findall(r"[a-z0-9]+", " ".join(text).lower()) if w not in _GENERIC and len(w) >= 2}
+
+
+def _picked(index, st: dict, reading, kind: str) -> Offer | None:
+    """A value of a fact's claims that the question asks of its giver ('what dollar figure did Chosun
+    give', 'what time did the Ministry give'): that value, with who gives it."""
+    words = set(reading.words)
+    for claim in _claims(index, st.get("record", "")):
+        for value in claim.get("values", []):
+            if not words & _givers(index, value):
+                continue
+            if kind in ("date", "time") and value.get("date"):
+                shown = _date_display(value["date"])
+                if kind == "time" and "T" not in value["date"]["value"]:
+                    continue
+                by = _by(index, value)
+                return Offer(kind, value["date"]["value"], f"{shown} ({by})" if by else shown, st["id"])
+            if kind == "amount" and value.get("amount"):
+                a = value["amount"]
+                by = _by(index, value)
+                return Offer(kind, f"{a['amount']} {a['currency']}", f"{a['stated']} ({by})" if by else a["stated"], st["id"])
+    return None
+
+
 def _date(index, st: dict, reading) -> Offer | None:
+    picked = _picked(index, st, reading, "date")
+    if picked:
+        return picked
     date = st.get("date")
     if not date or not date.get("value") or st["kind"] in ("source", "paragraph"):
         return None
@@ -112,6 +150,9 @@ def _date(index, st: dict, reading) -> Offer | None:
 
 
 def _time(index, st: dict, reading) -> Offer | None:
+    picked = _picked(index, st, reading, "time")
+    if picked:
+        return picked
     found = _date(index, st, reading)
     if found and "T" in found.value:
         return Offer("time", found.value, found.display, st["id"])
@@ -121,12 +162,21 @@ def _time(index, st: dict, reading) -> Offer | None:
 
 
 def _amount(index, st: dict, reading) -> Offer | None:
+    picked = _picked(index, st, reading, "amount")
+    if picked:
+        return picked
     if st["kind"] == "figure":
-        display = st["stated"] + (f" ({st['paired']['stated']})" if st.get("paired") else "")
+        paired = st.get("paired")
+        if paired and st["currency"] != "USD" and set(reading.words) & _DOLLARS:
+            return Offer("amount", f"{paired['amount']} {paired['currency']}", f"{paired['stated']} ({st['stated']})", st["id"])
+        display = st["stated"] + (f" ({paired['stated']})" if paired else "")
         return Offer("amount", f"{st['amount']} {st['currency']}", display, st["id"])
-    if st["kind"] == "attribute" and re.search(r"\b(won|\$|dollars?)\b|\$", st.get("value", "")):
+    if st["kind"] == "attribute" and re.search(r"\d", st.get("value", "")):
         return Offer("amount", st["value"], st["value"], st["id"])
     return None
+
+
+_DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달러".split())
 
 
 def _count(index, st: dict, reading) -> Offer | None:
@@ -134,7 +184,10 @@ def _count(index, st: dict, reading) -> Offer | None:
         return Offer("count", st["value"], st["value"], st["id"])
     if st["kind"] in ("event", "entity"):
         text = st["sentence"]
-        m = re.search(r"\b(?:all |about |some )?(\d[\d,.]*)\b(?: \w+){0,3}", text[len(st.get("label", "")):]) \
+        rest = text[len(st.get("label", "")):]
+        m = next((m for m in re.finditer(r"(?<![-\w])(?:all |about |some )?(\d[\d,.]*)\b(?: [\w-]+){0,3}", rest)
+                  if not re.fullmatch(r"(19|20)\d\d", m.group(1)) and not re.match(r" (January|February|March|April|May|"
+                  r"June|July|August|September|October|November|December)", rest[m.end(1):])), None) \
             if st["kind"] == "event" else None
         if m:
             return Offer("count", m.group(1), m.group(0).strip(), st["id"])
@@ -188,7 +241,7 @@ def _place(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "relation" and st["relation"] in ("located-in", "neighbour-of", "part-of"):
         name = _entity_name(index, st["target"])
         return Offer("place", name, name, st["id"])
-    if st["kind"] == "attribute" and re.search(r"\b(floor|storey|located|in|at)\b", st.get("value", ""), re.I):
+    if st["kind"] == "attribute" and re.search(r"\b(floor|located)\b", st.get("value", ""), re.I):
         return Offer("place", st["value"], st["value"], st["id"])
     if st["kind"] == "entity":
         found = index.get(st["record"])

@@ -10,6 +10,7 @@ does not say.
 3. Each candidate gets features (features()): its own and its evidence's ranks and similarities,
    the share of the subject it holds, whether it concerns the named entities, whether it offers a
    value of the asked type (answers.py). The score is their weighted sum (WEIGHTS).
+   A fact that offers a value of the asked type comes before one that does not (rule typed_first).
 4. It declines (no answers) when the best score is under FLOOR, or a rule says so (RULES): a name
    the record has never heard of, subject words it does not hold, a quotation asked of someone it
    holds no words of, a period no fact agrees with.
@@ -23,18 +24,20 @@ from __future__ import annotations
 
 import re
 
-from ..reader import Reading, read
+from ..reader import Reading
+from ..reader import read as read_sentence
 from . import answers as typed
 
 DEPTH = 60  # candidates taken from each ranking
 FACTS = ("entity", "attribute", "relation", "quote", "event", "figure")
-FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "entity", "type", "kind_event", "kind_entity")
-WEIGHTS = {"lex": 1.0, "lex_ev": 0.5, "sim": 1.0, "sim_ev": 0.5, "cover": 1.0, "cover_own": 0.5, "entity": 0.5,
-           "type": 1.0, "kind_event": 0.0, "kind_entity": 0.0}
-FLOOR = 1.0
+FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "entity", "type", "kind_event", "kind_entity")
+WEIGHTS = {"lex": 1.0, "lex_ev": 1.0, "sim": 2.0, "sim_ev": 0.25, "cover": 0.0, "cover_own": 0.5, "focus": 0.0, "entity": 0.25,
+           "type": 1.0, "kind_event": 0.0, "kind_entity": 0.25}
+FLOOR = 1.6
 RRF_K = 5
 # The rules that may decline (see declines()); bench/ask_eval.py keeps those that raise the held-out mean.
-RULES = {"unknown_name": True, "unknown_words": True, "speaker": True, "period": True, "type_required": True}
+RULES = {"unknown_name": True, "unknown_words": True, "speaker": True, "period": True, "type_required": True,
+         "typed_first": True}
 UNKNOWN_SHARE = 0.5  # decline when at least this share of the subject words is unknown to the record
 
 
@@ -64,7 +67,7 @@ class Answers:
 def answer(index, text: str, limit: int = 3, model=None, vectors=None, weights: dict | None = None,
            floor: float | None = None, rules: dict | None = None) -> Answers:
     """The best `limit` answers, or none with the reason (Answers.declined) and the nearest facts."""
-    reading = read(text, index)
+    reading = read_sentence(text, index)
     found = candidates(index, reading, model, vectors)
     return decide(reading, found, limit, weights, floor, rules, _method(model))
 
@@ -74,7 +77,8 @@ def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: di
     weights, rules = weights or WEIGHTS, {**RULES, **(rules or {})}
     floor = FLOOR if floor is None else floor
     kept = [c for c in found if not (rules["period"] and c.features.get("outside"))]
-    order = sorted(kept, key=lambda c: (-c.score(weights), c.sn))
+    typed_first = rules["typed_first"] and reading.answer_type is not None
+    order = sorted(kept, key=lambda c: (-(typed_first and c.features["type"] > 0), -c.score(weights), c.sn))
     near = [c.statement for c in sorted(found, key=lambda c: (-c.score(weights), c.sn))[:3]]
     reason = declines(reading, found, order, rules)
     if reason is None and (not order or order[0].score(weights) < floor):
@@ -114,9 +118,10 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
     sims: dict[int, float] = {}
     mean_rank: dict[int, int] = {}
     if model is not None and vectors is not None and reading.text.strip():
-        from .meaning import similarities
+        from .meaning import similarities, similarities_fast
 
-        all_sims = similarities(vectors, model.embed([reading.text])[0])
+        question = model.embed([reading.text])[0]
+        all_sims = similarities_fast(vectors, question) if isinstance(vectors, list) else similarities(vectors, question)
         top = sorted(range(len(all_sims)), key=lambda i: -all_sims[i])[:DEPTH] if not hasattr(all_sims, "argsort") \
             else [int(i) for i in all_sims.argsort()[::-1][:DEPTH]]
         mean_rank = {i + 1: r for r, i in enumerate(top, start=1)}
@@ -143,20 +148,35 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
     if all_sims is not None:
         for e in {e for sn in facts for e in cited.get(sn, [])} | set(facts):
             sims.setdefault(e, float(all_sims[e - 1]))
-    subject = _stems(reading.subject)
     synonyms = {w: _stems([w]) | _syn(w) for w in reading.subject}
     period = _period(index, reading)
+    own_sets, ev_sets, own_texts = {}, {}, {}
+    mentions = _mentions(index, reading.entities)
+    for sn in facts:
+        st = statements[sn]
+        own_texts[sn] = st["sentence"].lower()
+        if st["kind"] == "relation":  # a relation speaks of its subject: 'Jon Jong-su (the North's co-head) was…'
+            found = index.get(st["record"])
+            own_texts[sn] += " " + ((found[1].get("description") or "").lower() if found else "")
+        own_sets[sn] = _stems(_words(_text(st) + " " + own_texts[sn]))
+        ev_sets[sn] = own_sets[sn] | _stems(_words(" ".join(statements[e]["sentence"] for e in cited.get(sn, [])
+                                                             if e in statements)))
+    # a subject word held by few candidates says more than one held by all (an IDF among them)
+    import math
+
+    weight = {w: math.log((len(facts) + 1) / (0.5 + sum(1 for sn in facts if stems & ev_sets[sn])))
+              for w, stems in synonyms.items()}
     out = []
     for sn in facts:
         st = statements[sn]
         ev = cited.get(sn, [])
-        own_words = _stems(_words(_text(st)))
-        ev_words = own_words | _stems(_words(" ".join(statements[e]["sentence"] for e in ev if e in statements)))
         f = {"lex": 1.0 / (RRF_K + lex_rank[sn]) * (RRF_K + 1) if sn in lex_rank else 0.0,
              "lex_ev": max(((RRF_K + 1) / (RRF_K + lex_rank[e]) for e in ev if e in lex_rank), default=0.0),
              "sim": sims.get(sn, 0.0), "sim_ev": max((sims.get(e, 0.0) for e in ev), default=0.0),
-             "cover": _cover(subject, synonyms, ev_words), "cover_own": _cover(subject, synonyms, own_words),
-             "entity": _entity_share(st, sn, reading, about),
+             "cover": _cover(weight, synonyms, ev_sets[sn]), "cover_own": _cover(weight, synonyms, own_sets[sn]),
+             "focus": _focus(synonyms, own_sets[sn], st),
+             "held": sum(1 for stems in synonyms.values() if stems & ev_sets[sn]) / len(synonyms) if synonyms else 0.0,
+             "entity": _entity_share(st, reading, mentions, own_texts[sn]),
              "kind_event": float(st["kind"] == "event"), "kind_entity": float(st["kind"] == "entity")}
         offer = typed.offer(index, st, reading)
         f["type"] = 1.0 if offer is not None and reading.answer_type else 0.0
@@ -224,17 +244,42 @@ def _text(st: dict) -> str:
     return " ".join(searchable(st))
 
 
-def _cover(subject: set[str], synonyms: dict[str, set[str]], held: set[str]) -> float:
+def _cover(weight: dict[str, float], synonyms: dict[str, set[str]], held: set[str]) -> float:
+    """The share of the subject's words (weighted by their rarity among the candidates) a fact holds."""
+    total = sum(max(weight[w], 0.0) for w in synonyms)
+    if not total:
+        return 0.0
+    return sum(max(weight[w], 0.0) for w, stems in synonyms.items() if stems & held) / total
+
+
+def _focus(synonyms: dict[str, set[str]], held: set[str], st: dict) -> float:
+    """How much of a fact's own sentence is about the subject: the subject words it holds over the
+    square root of its length in words (a figure for the renovation alone beats a total that
+    mentions the renovation among other things)."""
     if not synonyms:
         return 0.0
-    return sum(1 for stems in synonyms.values() if stems & held) / len(synonyms)
+    n = sum(1 for stems in synonyms.values() if stems & held)
+    return n / max(len(_words(st["sentence"])), 1) ** 0.5
 
 
-def _entity_share(st: dict, sn: int, reading: Reading, about: set[int]) -> float:
+def _mentions(index, entities: list[str]) -> dict[str, re.Pattern]:
+    """For each named entity, a pattern of its names as a fact's text may mention them ('the North' -> north)."""
+    out = {}
+    for entity in entities:
+        labels = {re.sub(r"^the ", "", label.lower()) for label, e in index.names() if e == entity} - {entity}
+        labels = [x for x in labels if len(x) >= 4 or re.search(r"[^\x00-\x7f]", x)]
+        if labels:
+            out[entity] = re.compile(r"\b(" + "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True)) + r")\b")
+    return out
+
+
+def _entity_share(st: dict, reading: Reading, mentions: dict, text: str) -> float:
+    """The share of the named entities a fact concerns, or mentions by name."""
     if not reading.entities:
         return 0.0
     mine = set(st.get("entities") or [])
-    share = sum(1 for e in reading.entities if e in mine) / len(reading.entities)
+    share = sum(1 for e in reading.entities if e in mine or (e in mentions and mentions[e].search(text)))
+    share /= len(reading.entities)
     if reading.answer_type == "description" and st["kind"] == "entity" and st["id"] in reading.entities:
         share += 1.0
     return share
@@ -242,26 +287,34 @@ def _entity_share(st: dict, sn: int, reading: Reading, about: set[int]) -> float
 
 def _period(index, reading: Reading) -> tuple[str, str] | None:
     """The period the answer's date must agree with: the question's own ('in 2020'), or the date of
-    the event a dating clause names ('... when it closed': the office's suspension)."""
+    the event a dating clause names ('how many were there when it closed': the office's
+    suspension): of the events the whole question finds, the one that holds most of the clause's words."""
     if reading.period:
         return reading.period
     if not reading.during:
         return None
-    clause = read(reading.during, index)
-    best = None
-    words = list(dict.fromkeys([*clause.words, *clause.expanded]))
-    for sn in _lexical(index, words)[:10]:
-        st = index.statements([sn])[0]
-        if st["kind"] == "event" and st.get("date"):
-            best = st["date"]["value"][:10]
-            break
+    clause = read_sentence(reading.during, index)
+    wanted = {w: _stems([w]) | _syn(w) for w in clause.subject}
+    whole = {w: _stems([w]) | _syn(w) for w in reading.subject if w not in wanted}
+    if not wanted:
+        return None
+    ranked = _lexical(index, list(dict.fromkeys([*reading.words, *reading.expanded])))
+    best, held = None, 0
+    for st in index.statements(ranked) if ranked else []:
+        if st["kind"] != "event" or not st.get("date"):
+            continue
+        words = _stems(_words(_text(st)))
+        n = 10 * sum(1 for stems in wanted.values() if stems & words) + sum(1 for stems in whole.values() if stems & words)
+        if n > held:
+            best, held = st["date"]["value"][:10], n
     return (best, best) if best else None
 
 
 def _agrees(st: dict, period: tuple[str, str]) -> bool:
+    """Whether a fact's date (or span) meets the period; an undated fact cannot agree with one."""
     date = (st.get("date") or {}).get("value")
     if not date:
-        return True
+        return False
     end = (st.get("end") or {}).get("value") or date
     since, until = period
     return not (end[:len(since)] < since[:len(end)] or date[:len(until)] > until[:len(date)])
@@ -269,3 +322,27 @@ def _agrees(st: dict, period: tuple[str, str]) -> bool:
 
 def _method(model) -> str:
     return "lexical+meaning" if model is not None else "lexical"
+
+
+# What `kaesong check` (provenance/check.py) reads claims with until it moves to the reader itself
+# (issue 19): the reading of a sentence, its candidate facts ranked, and whether the best is close.
+def ranked(found: list[Candidate], weights: dict | None = None) -> list[tuple[float, Candidate]]:
+    return sorted(((c.score(weights), c) for c in found), key=lambda item: (-item[0], item[1].sn))
+
+
+def answerable(similarity: float | None, held: float) -> bool:
+    """Whether a claim's best fact is close enough to be about it: similar in meaning, or holding
+    half its subject."""
+    return (similarity is not None and similarity >= 0.26) or held >= 0.5
+
+
+def unknown_names(index, text: str) -> list[str]:
+    return read_sentence(text, index, claim=True).unknown
+
+
+def read(index, text: str) -> Reading:
+    return read_sentence(text, index)
+
+
+Candidate.similarity = property(lambda self: self.features.get("sim"))
+Candidate.words_held = property(lambda self: self.features.get("held", 0.0))

@@ -92,9 +92,12 @@ def _held(st: dict) -> str:
 
 def _meaning(session: Session, index):
     """The meaning model and the statement vectors, or (None, None, a note saying why not)."""
-    from ..answer.meaning import Model, Unavailable, statement_vectors
+    from ..answer.meaning import Model, Unavailable, fast, statement_vectors
 
     try:
+        quick = fast(index, session.progress)
+        if quick is not None:
+            return quick, quick.vectors(), []
         model = Model()
         return model, statement_vectors(index, model, session.progress), []
     except Unavailable as exc:

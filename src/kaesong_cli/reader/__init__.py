@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import glossary, korean
-from .types import CUES, TYPES, answer_type
+from .types import CUES, DESCRIBING, TYPES, answer_type
 
 __all__ = ["TYPES", "Reading", "read"]
 
@@ -66,8 +66,10 @@ class Reading:
         return self.text.rstrip().endswith("?") or self.answer_type is not None
 
 
-def read(text: str, index=None) -> Reading:
-    """The reading of `text` (see the module's docstring); `index` is an index.Index or None."""
+def read(text: str, index=None, claim: bool = False) -> Reading:
+    """The reading of `text` (see the module's docstring); `index` is an index.Index or None.
+    `claim`: the text is a claim, whose capitalised first word is usually a name ('Elvis visited
+    Kaesong'), where a question's is not ('Describe the office')."""
     from ..answer.words import QUESTION, STOP, bare
 
     text = text if isinstance(text, str) else str(text)
@@ -105,7 +107,7 @@ def read(text: str, index=None) -> Reading:
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
-    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS]
+    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS and w not in _NUMBER_WORDS]
     r.subject = subject
     english = glossary.english()
     expanded = list(subject)
@@ -115,7 +117,11 @@ def read(text: str, index=None) -> Reading:
                 expanded.append(syn)
     r.expanded = expanded
     who_is = re.match(r"^\s*(who|what)\s+(is|was|are|were)\b", lowered) if r.lang == "en" else re.search(_KO_WHO_IS, text)
-    if r.answer_type in ("person", None) and r.entities and not subject and who_is:
+    describing = bool(subject) and all(w in DESCRIBING for w in subject)
+    if describing and r.entities and r.answer_type in ("person", None, "relation"):
+        r.answer_type, subject = "description", []
+        r.subject = subject
+    if r.answer_type in ("person", None) and r.entities and not subject and (who_is or r.answer_type is None):
         r.answer_type = "description"
     if index is not None:
         r.entities, by_relation = _related(index, r.entities, r.words)
@@ -124,8 +130,8 @@ def read(text: str, index=None) -> Reading:
     if r.answer_type == "quotation" and r.entities:
         r.speaker = by_relation[0] if by_relation else r.entities[0]
     if index is not None:
-        r.unknown = _unknown_names(index, text, name_words)
-        r.unknown_words = [w for w in subject if not _known(index, w, english)]
+        r.unknown = _unknown_names(index, text, name_words, claim)
+        r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
     return r
 
 
@@ -268,15 +274,15 @@ def _correct(index, word: str, r: Reading) -> str:
 
 
 def _known(index, word: str, english: dict) -> bool:
-    if korean.is_korean(word):
-        return bool(glossary.gloss_korean(word))
+    if korean.is_korean(word):  # a Korean word the glossary does not know (names were taken out before)
+        return bool(glossary.gloss_korean(word)) or len(word) < 2
     if index.is_word(word) or word in english or word in _NUMBER_WORDS:
         return True
     token = index.token_of(word)
     return bool(token and index.words_with_token(token))
 
 
-def _unknown_names(index, text: str, name_words: set[str]) -> list[str]:
+def _unknown_names(index, text: str, name_words: set[str], claim: bool = False) -> list[str]:
     """Capitalised words that are neither function words nor words of the base, nor a near miss
     of one ('Elvis', 'France'; not 'Kim Yo-jung'); never a sentence's first word, a month or a
     number word."""
@@ -287,7 +293,7 @@ def _unknown_names(index, text: str, name_words: set[str]) -> list[str]:
     first = True
     for m in _WORD.finditer(text):
         w = bare(m.group())
-        starts = first or bool(re.search(r"[.!?:;\"“]\s*$", text[:m.start()]))
+        starts = (first and not claim) or bool(re.search(r"[.!?:;\"“]\s*$", text[:m.start()]))
         first = False
         lower = w.lower()
         if (not w[:1].isupper() or starts or lower in STOP or lower in QUESTION or lower in _MONTHS

@@ -31,7 +31,8 @@ ENDINGS = sorted("""나 니 니까 습니까 ㅂ니까 나요 까 까요 가요 
 QUESTION_PHRASES = [("얼마나 자주", "count"), ("몇 번", "count"), ("몇 시", "time"), ("몇시", "time"),
                     ("몇 년", "date"), ("몇년", "date"), ("몇 월", "date"), ("며칠", "date"), ("무슨 요일", "date"),
                     ("어느 기관", "person"), ("어떤 기관", "person"), ("어느 나라", "person"), ("무엇 때문", "reason"),
-                    ("뭐라고", "quotation"), ("무엇이라고", "quotation"), ("라고 했", "quotation"), ("라고 말", "quotation")]
+                    ("뭐라고", "quotation"), ("어떻게 불렀", "quotation"), ("라고 불렀", "quotation"),
+                    ("어떻게 묘사", "quotation"), ("무엇이라고", "quotation"), ("라고 했", "quotation"), ("라고 말", "quotation")]
 QUESTION_WORDS = {"언제": "date", "누가": "person", "누구": "person", "누구의": "person", "얼마": "amount",
                   "얼마나": "amount", "왜": "reason", "어디": "place", "어디서": "place", "어디에": "place",
                   "몇": "count", "무엇": None, "뭐": None, "무슨": None, "어떤": None, "어느": None, "어떻게": None}

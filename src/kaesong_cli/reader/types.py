@@ -29,7 +29,7 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("person", r"^ (who|whom|whose) | by whom | (which|what) " + _BODY + r" "),
     ("amount", r" how much (money|did|does|was|were|is|had|has|it|the|of|in)| how much$| how much \?| (cost|costs|costed|price|"
                r"spent|spend|spending|budget|paid|pay|expense|expenses|worth|compensation|damages) | how many (won|dollars) | "
-               r"what (sum|amount) "),
+               r"what (sum|amount) | (dollar|dollars|won|money) (figure|amount|sum|equivalent) | figure "),
     ("count", r" how (many|often|frequently) | (number|count) of | how much time "),
     ("place", r" where | (which|what) (city|floor|storey|story|building|place|town|region|site|location|area) | "
               r"on (what|which) floor "),
@@ -41,12 +41,24 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
 CUES = frozenset("""when time date day year month week hour o'clock minute much many often frequently cost costs price
 reason cause why where who whom whose number count amount sum body organisation organization agency person official
 happen happened exactly roughly approximately precisely""".split())
+# Words that ask what a named entity is ('Ri Son-gwon's title', 'what was Chun Hae-sung's job').
+DESCRIBING = frozenset("title job position post role occupation identity describe description 직책 직위 직함 직업 정체".split())
+
+
+_SAID_WHAT = [("amount", re.compile(r" (cost|costs|price|budget|spent|spend|figure|dollars?|won|worth|sum|amount) ")),
+              ("time", re.compile(r" (time|hour|minute) ")), ("date", re.compile(r" (date|day|year|month|when) ")),
+              ("count", re.compile(r" how many "))]
 
 
 def answer_type(lowered_words: str) -> str | None:
-    """The type a question's words ask for (the words lower-case, joined by single spaces)."""
+    """The type a question's words ask for (the words lower-case, joined by single spaces). 'What did
+    NK News say the renovation cost' asks for an amount, not a quotation."""
     q = f" {lowered_words} "
     for kind, pattern in _COMPILED:
         if pattern.search(q):
+            if kind == "quotation":
+                for said, what in _SAID_WHAT:
+                    if what.search(q):
+                        return said
             return kind
     return None

@@ -1,0 +1,111 @@
+"""The shared reader of sentences (reader/): answer types, subjects, Korean particles, endings and
+question words, periods and dating clauses, unknown names, and the glossary."""
+
+import json
+import tomllib
+
+import pytest
+
+from kaesong_cli.reader import TYPES, read
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def index():
+    from kaesong_cli.commands import Session
+
+    return Session(None).index
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("when was the office blown up", "date"), ("What time did KCNA say the blast came?", "time"),
+    ("how much did the renovation cost", "amount"), ("how many South Koreans came home", "count"),
+    ("how often did the two sides call", "count"), ("who blew up the office?", "person"),
+    ("Which body signed off on the spending?", "person"), ("where was the office", "place"),
+    ("on which floor did the North's staff work", "place"), ("why was Pyongyang angry", "reason"),
+    ("what made Pyongyang furious?", "reason"), ("what did Kim Yo-jong call the office", "quotation"),
+    ("what did NK News say the renovation cost", "amount"), ("tell me about the leaflets", None),
+])
+def test_answer_types_from_english_wording(question, kind):
+    assert read(question).answer_type == kind
+    assert kind is None or kind in TYPES
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("연락사무소는 언제 폭파됐나?", "date"), ("개소식은 몇 시에 시작했나요?", "time"), ("보수 비용은 얼마였습니까?", "amount"),
+    ("누가 사무소를 폭파했니?", "person"), ("왜 북한은 화가 났습니까?", "reason"), ("사무소는 어디에 있었나?", "place"),
+    ("직원은 몇 명이었나?", "count"), ("소장 회의는 얼마나 자주 열렸나?", "count"),
+])
+def test_korean_question_words_set_the_type(question, kind):
+    reading = read(question)
+    assert reading.lang == "ko" and reading.answer_type == kind
+
+
+@pytest.mark.parametrize("question", ["문재인은 누구인가?", "문재인이 누구입니까?", "문재인의 직책은?", "문재인에게 물었나?",
+                                      "문재인을 아나?"])
+def test_particles_and_endings_do_not_hide_a_name(index, question):
+    assert read(question, index).entities[:1] == ["moon-jae-in"]
+
+
+def test_who_is_a_named_entity_asks_for_its_description(index):
+    assert read("문재인은 누구인가?", index).answer_type == "description"
+    assert read("who is Moon Jae-in", index).answer_type == "description"
+    assert read("Ri Son-gwon's title", index).answer_type == "description"
+
+
+def test_the_glossary_lets_korean_find_english_words(index):
+    reading = read("연락사무소는 언제 폭파됐나?", index)
+    assert "liaison-office" in reading.entities or "office" in reading.words
+    assert {"blow", "demolish"} <= set(reading.words)
+    assert {"renovation", "cost"} <= set(read("보수 비용은 얼마였습니까?", index).words)
+
+
+def test_the_glossary_maps_a_readers_words_to_the_records(index):
+    reading = read("Which body signed off on the spending?", index)
+    assert {"approve", "budget"} <= set(reading.expanded)
+    assert "call" in read("How often did the two sides phone each other?", index).expanded
+
+
+def test_the_glossary_ships_in_the_wheel_and_loads():
+    from kaesong_cli.reader import glossary
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert shipped["data/glossary.json"] == "kaesong_cli/data/glossary.json"
+    data = json.loads((ROOT / "data" / "glossary.json").read_text(encoding="utf-8"))
+    assert data["korean"]["폭파"].split()[:2] == ["blow", "up"] and "cost" in data["korean"]["비용"]
+    assert glossary.gloss_korean("폭파됐나") == tuple(data["korean"]["폭파"].split())
+
+
+def test_periods_and_dating_clauses():
+    assert read("Why did the office shut down in January 2020?").period == ("2020-01", "2020-01")
+    assert read("what did it cost in 2019").period == ("2019", "2019")
+    assert read("2018년 운영비는 얼마였나?").period == ("2018", "2018")
+    assert read("2020년 1월에 무슨 일이 있었나?").period == ("2020-01", "2020-01")
+    clause = read("How many South Koreans were working there when it closed?")
+    assert clause.answer_type == "count" and clause.during == "it closed"
+    assert read("when did it close").during is None
+
+
+def test_subject_speaker_and_relations(index):
+    reading = read("what did Kim Jong-un's sister call the office?", index)
+    assert reading.speaker == "kim-yo-jong" and "sister" in reading.subject
+    assert read("how much did the renovation cost", index).subject == ["renovation"]
+    assert read("who was the North's co-head", index).entities == ["north-korea"]
+
+
+def test_unknown_names_and_words(index):
+    assert read("did Elvis ever visit Kaesong?", index).unknown == ["Elvis"]
+    # a capitalised first word, a month or a number word is not an unknown name
+    assert read("Describe the office in June", index).unknown == []
+    assert read("Twice a day?", index).unknown == []
+    assert "designed" in read("who designed the building?", index).unknown_words
+    assert read("What did the White House say about the demolition?", index).names == ["White House"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?" * 50, "\x00\x1b[31m", "[bold]x[/bold]", "x" * 20_000, "'; DROP TABLE x; --",
+                                  "김", "1", "NEAR(office"])
+def test_any_text_reads_without_error(index, text):
+    reading = read(text, index)
+    assert reading.text is not None and reading.answer_type in (*TYPES, None)
