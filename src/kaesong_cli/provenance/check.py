@@ -125,6 +125,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         reading = read(context, index)
         if not reading.entities:  # 'and closed in May 2010': the claim's subject carries over
             reading.entities = list(whole.entities)
+        first_part = len(parts)
         quoted = [m.span() for m in re.finditer(r"['\"‘“][^'\"’”]{3,}['\"’”]", clause)]
         for v in in_clause:
             if any(a <= v.start < b for a, b in quoted):
@@ -144,6 +145,12 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         order = _ORDER.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
             order = None  # '140 days after': a duration, judged as a count
+        figures = [p.statement for p in parts[first_part:] if p.kind == "amount" and p.statement]
+        for i in range(first_part, len(parts)):  # 'cost 6.162 billion won in 2019': the figure's own date
+            p = parts[i]
+            if p.kind == "date" and p.result == PART_CANNOT and figures:
+                v = next(x for x in in_clause if x.kind == "date" and x.text == p.words)
+                parts[i] = judge.date(v, figures[0], clause)
         if _NEGATION.search(clause) or order:
             for p in parts:
                 if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
@@ -493,7 +500,13 @@ class _Judge:
     def names_act(self, reading, st: dict) -> bool:
         """Whether the claim names what the fact says happened: a word of an event's title, or, for
         a quotation, a word of saying and a word of the quotation or its speaker."""
-        words = {w for w, weight in self.claim_words(reading).items() if weight == 1.0}
+        from ..answer.words import IRREGULAR
+        from ..reader import glossary
+
+        words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0}
+        for w in reading.subject:  # a verb's looser equivalents too ('destroyed': blew up), not a noun's ('hotline')
+            if re.search(r"(?:ed|ing)$", w) or w in IRREGULAR:
+                words |= {self.token(x) for syn in glossary.english().get(w, ()) for x in syn.split()}
         if st["kind"] == "quote":
             return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
         if st["kind"] != "event":
