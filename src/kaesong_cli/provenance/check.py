@@ -162,7 +162,11 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     for p in judge.relations(claim, whole, whole):
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
         parts.append(p)
-    parts += judge.quotations(claim, whole)
+    for p in judge.quotations(claim, whole):
+        # 'her "useless" statement came on Sunday': the quotation says which statement is dated
+        p.constraint = p.result == SUPPORTED and any(q is not p and q.statement and
+                                                      q.statement.get("id") == p.statement.get("id") for q in parts)
+        parts.append(p)
     parts += judge.family(claim, whole)
     parts = _drop_paired(parts)
     return _verdict(claim, parts, whole)
@@ -447,6 +451,7 @@ class _Judge:
         ranked = self.ranked(candidates, reading, pool, years)
         if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
             ranked = self.ranked(candidates, whole, pool, years)
+            reading = whole  # the part is about what the whole claim is about
         if not ranked or ranked[0][0] < self.floor:
             return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
         best_score, st = ranked[0]
@@ -511,7 +516,7 @@ class _Judge:
             return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
         if st["kind"] != "event":
             return True
-        return bool(words & (self.title_words(st) - {self.token(w) for w in _GENERIC}))
+        return bool(words & (self.title_words(st) - {self.token(w) for w in (*_GENERIC, "building", "office")}))
 
     def against(self, v, st: dict, clause: str) -> Part:
         kind = v.kind
