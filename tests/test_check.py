@@ -228,3 +228,13 @@ def test_a_numbered_floor_against_the_floor_plan(claim, expected, on_record):
     _, doc = check(claim)
     (part,) = parts(doc, "ordinal")
     assert doc["verdict"] == expected and part["on_record"] == on_record and part["statement"] == "liaison-office#floors"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The inter-Korean joint liaison office opened in Seoul", "contradicted"), ("The office was located in Kaesong", "supported"),
+    ("Kaesong is a South Korean border city", "contradicted"), ("Kaesong is a North Korean city", "supported"),
+])
+def test_where_the_office_was(claim, expected):
+    _, doc = check(claim)
+    (place,) = parts(doc, "place")
+    assert doc["verdict"] == expected and place["statement"]

@@ -159,6 +159,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if order:
                 parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
                                   words=order.group()))
+    parts += judge.location(claim, whole)
     for p in judge.relations(claim, whole, whole):
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
         parts.append(p)
@@ -866,6 +867,49 @@ class _Judge:
                 if part:
                     out.append(part)
         return out[:1]
+
+    def location(self, claim: str, whole) -> list[Part]:
+        """Where the office was ('opened in Seoul', 'in the border city of Kaesong') and which Korea a
+        place is in ('Kaesong is a South Korean city'), along the record's located-in relations."""
+        from ..index import normalize_name
+
+        def chain(entity: str) -> list[str]:
+            out, at = [], entity
+            while True:
+                nxt = next((r["target"] for r in self.index.relations(at) if r["source"] == at and r["type"] == "located-in"),
+                           None)
+                if nxt is None or nxt in out:
+                    return out
+                out.append(nxt)
+                at = nxt
+
+        names = {normalize_name(label): e for label, e in self.names()}
+        m = re.search(r"\b(?:opens?|opened|located|stood|situated|based|set up)\s+(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:border\s+)?"
+                      r"(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", claim)
+        if m and ("liaison-office" in whole.entities or re.search(r"\boffice\b", claim, re.I)):
+            place = names.get(normalize_name(m.group(1)))
+            if place and self.entity(place).get("kind") in ("place", "country"):
+                held = chain("liaison-office")
+                st = self.index.statement(f"liaison-office#located-in:{held[0]}") if held else None
+                shown = ", ".join(self.entity(e).get("name", e) for e in held)
+                result = SUPPORTED if place in held else CONTRADICTED
+                said = normalize_name(m.group(1))
+                if result == SUPPORTED and self.entity(place).get("kind") == "country" and \
+                        said != normalize_name(self.entity(place)["name"]):
+                    return []  # 'in Pyongyang': a city the record names only as the country it stands for
+                return [Part("place", self.entity(place)["name"], result, shown, st, words=m.group())]
+        m = re.search(r"([A-Z][\w-]+)\s+(?:is|was)\s+an?\s+(North|South)\s+Korean\b", claim)
+        if m:
+            place = names.get(normalize_name(m.group(1)))
+            country = "north-korea" if m.group(2) == "North" else "south-korea"
+            if place and self.entity(place).get("kind") == "place":
+                held = chain(place)
+                if held and held[-1] in ("north-korea", "south-korea"):
+                    st = self.index.statement(f"{place}#located-in:{held[0]}")
+                    result = SUPPORTED if held[-1] == country else CONTRADICTED
+                    return [Part("place", f"{m.group(1)}, {m.group(2)} Korea", result,
+                                 f"{self.entity(place)['name']}, {self.entity(held[-1])['name']}", st, words=m.group())]
+        return []
 
     def surnamed(self, text: str) -> list[str]:
         """People named by one word of their name that no one else shares ('Moon' for Moon Jae-in;
