@@ -886,6 +886,8 @@ class _Judge:
         names = {normalize_name(label): e for label, e in self.names()}
         m = re.search(r"\b(?:opens?|opened|located|stood|situated|based|set up)\s+(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:border\s+)?"
                       r"(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", claim)
+        if m and is_value_word_(m.group(1).split()[0]):
+            m = None  # 'opened in September': a date, not a place
         if m and ("liaison-office" in whole.entities or re.search(r"\boffice\b", claim, re.I)):
             place = names.get(normalize_name(m.group(1)))
             if place and self.entity(place).get("kind") in ("place", "country"):
@@ -896,8 +898,12 @@ class _Judge:
                 said = normalize_name(m.group(1))
                 if result == SUPPORTED and self.entity(place).get("kind") == "country" and \
                         said != normalize_name(self.entity(place)["name"]):
-                    return []  # 'in Pyongyang': a city the record names only as the country it stands for
+                    return [Part("place", m.group(1), PART_CANNOT, shown, st, words=m.group(),  # 'in Pyongyang'
+                                 how="the record names that city only as the country it stands for")]
                 return [Part("place", self.entity(place)["name"], result, shown, st, words=m.group())]
+            if not place:
+                return [Part("place", m.group(1), PART_CANNOT, words=m.group(),
+                             how="a place the record does not name; it places the office in Kaesong")]
         m = re.search(r"([A-Z][\w-]+)\s+(?:is|was)\s+an?\s+(North|South)\s+Korean\b", claim)
         if m:
             place = names.get(normalize_name(m.group(1)))
