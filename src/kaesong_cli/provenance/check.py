@@ -388,7 +388,7 @@ class _Judge:
         equivalents are one concept, counted once, by the best of them the fact holds (a figure's
         year is one of its words); a little is added for the entities both name."""
         entities = list(reading.entities)
-        if not any(self.entity(e).get("kind") == "office" for e in entities):
+        if not entities:
             entities.append("liaison-office")  # the record's own subject, unless the claim names another office
         concepts = [*self.concepts(reading), *({y: 1.0} for y in years)]
         norm_claim = math.sqrt(sum(max(w * self.idf(t, pool) for t, w in c.items()) ** 2 for c in concepts))
@@ -963,6 +963,9 @@ class _Judge:
         held, expected = [], set()
         if kind.endswith("-by") and not any(r["source"] in named for r in relations):
             named = [*named, *(r["source"] for r in relations[:1])]  # 'approved the spending': the fund's
+        targets = {r["target"] for r in relations}
+        if not kind.endswith(("-by", "-of")) and len(targets) == 1 and not targets & set(named):
+            named = [*named, *targets]  # 'an agreement between Kim Jong-un and Moon Jae-in': the one they signed
         for r in relations:
             if r["target"] in _OBJECTS and kind.endswith("-of"):  # a role in the office: who held it
                 held.append(r)
