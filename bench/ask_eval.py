@@ -99,10 +99,11 @@ def evaluate(core, items, weights, floor, rules) -> dict:
 
     if "unknown_share" in weights:
         core.UNKNOWN_SHARE = weights["unknown_share"]
-    top1 = top3 = answerable = none_right = none_said = none_true = 0
+    top1 = top3 = answerable = none_right = none_said = none_true = wrong = 0
     misses = []
     for it in items:
         result = core.decide(it.reading, it.found, 3, weights, floor, rules)
+        wrong += bool(result.answers)
         exp = it.q.get("expected") or []
         if it.q["answerable"]:
             answerable += 1
@@ -113,6 +114,7 @@ def evaluate(core, items, weights, floor, rules) -> dict:
                 ok3 = any(hit(exp, fact_text(x.statement, x.offer)) for x in result.answers[:3]) or ok1
                 top1 += ok1
                 top3 += ok3
+                wrong -= ok1
                 if not ok1:
                     misses.append((it.q, d.display, [x.statement["id"] for x in result.answers]))
             else:
@@ -126,14 +128,16 @@ def evaluate(core, items, weights, floor, rules) -> dict:
             none_right += not it.q["answerable"]
     return {"top1": top1 / max(answerable, 1), "top3": top3 / max(answerable, 1),
             "precision": none_right / none_said if none_said else 1.0,
-            "recall": none_right / none_true if none_true else 1.0, "misses": misses}
+            "recall": none_right / none_true if none_true else 1.0, "misses": misses,
+            "score": (top1 + none_right - wrong) / max(len(items), 1)}
 
 
 def objective(core, items, weights, floor, rules) -> float:
-    """What fitting maximises: the mean of top-1, no-answer precision and no-answer recall (the
-    three figures the issue sets a floor for), so that declining is not drowned by the answerable."""
+    """What fitting maximises: right first answers and right declines count 1, a wrong first answer
+    (to a question the record answers otherwise, or cannot answer) counts -1, a decline of an
+    answerable question 0; over all questions. A confident wrong answer is worse than none."""
     r = evaluate(core, items, weights, floor, rules)
-    return (r["top1"] + r["precision"] + r["recall"]) / 3
+    return r["score"]
 
 
 FLOORS = [x / 20 for x in range(0, 121)]
@@ -251,12 +255,9 @@ def _sweep(items, weights, rules, core):
         declined |= st.needs_type & ~top3_typed
     answered = (~declined)[:, None] & (best[:, None] >= np.array(FLOORS)[None, :])
     a = st.answerable[:, None]
-    top1 = (answered & ok[:, None] & a).sum(axis=0) / max(int(st.answerable.sum()), 1)
-    said = (~answered).sum(axis=0)
-    right_said = (~answered & ~a).sum(axis=0)
-    precision = np.where(said > 0, right_said / np.maximum(said, 1), 1.0)
-    recall = right_said / max(int((~st.answerable).sum()), 1) if (~st.answerable).any() else np.ones(len(FLOORS))
-    return (top1 + precision + recall) / 3
+    right = (answered & ok[:, None] & a).sum(axis=0) + (~answered & ~a).sum(axis=0)
+    wrong = (answered & ~(ok[:, None] & a)).sum(axis=0)
+    return (right - wrong) / max(st.n, 1)
 
 
 def baseline(index, model, vectors, questions):
@@ -292,8 +293,10 @@ def baseline_figures(rows, floor) -> dict:
 def baseline_fit(rows) -> float:
     best = (-1.0, 0.0)
     for floor in [x / 100 for x in range(0, 80)]:
-        f = baseline_figures(rows, floor)
-        score = (f["top1"] + f["precision"] + f["recall"]) / 3  # what ask's own fit maximises
+        answered = [r for r in rows if r["best"] >= floor]
+        right = sum(r["top1"] and r["q"]["answerable"] for r in answered) + \
+            sum(not r["q"]["answerable"] for r in rows if r["best"] < floor)
+        score = right - (len(answered) - sum(r["top1"] and r["q"]["answerable"] for r in answered))  # as ask's fit
         if score > best[0]:
             best = (score, floor)
     return best[1]
@@ -369,7 +372,7 @@ def main() -> int:
           f"{mean(folds, 'precision'):8.1%} {mean(folds, 'recall'):8.1%}   {mean(base_rows, 'top1'):19.1%} "
           f"{mean(base_rows, 'top3'):6.1%} {mean(base_rows, 'precision'):8.1%} {mean(base_rows, 'recall'):8.1%}")
     if ablation:
-        print("\nrules: held-out mean of (top-1 + no-answer precision + recall) / 3, with the rule / without it")
+        print("\nrules: held-out mean score (right answers and declines +1, wrong answers -1, a share), with / without")
         for name, shipped_on, on, off, top1, recall in ablation:
             verdict = ("kept" if on > off else "KEEP? it does not raise the mean") if shipped_on else \
                 ("dropped" if on <= off else "DROPPED? it raises the mean")
