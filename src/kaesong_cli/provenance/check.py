@@ -88,6 +88,7 @@ class Part:
         self.statement, self.others, self.how, self.words = statement, others, how, words
         self.score: float | None = None
         self.constraint = False  # a value that only says which fact is meant ('... when it closed in 2020')
+        self.when = False  # ... in a 'when' clause
 
     def as_json(self) -> dict:
         st = self.statement or {}
@@ -140,7 +141,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 continue
             if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
-                part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
+                part.constraint = part.when = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
         order = _ORDER.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
@@ -177,6 +178,9 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
     asserted = [p for p in parts if not p.constraint and p.result in (SUPPORTED, CONTRADICTED, DISPUTED)]
     # a value that only says which fact is meant counts when it is wrong, or when nothing else is judged
     results = [p.result for p in parts if not (p.constraint and p.result == SUPPORTED and asserted)]
+    judged_parts = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED)]
+    if judged_parts and all(p.when and p.result == SUPPORTED for p in judged_parts):
+        return Verdict(claim, CANNOT_JUDGE, parts, "it only says when; what it asserts of that time kaesong cannot judge")
     judged = [r for r in results if r in (SUPPORTED, CONTRADICTED, DISPUTED)]
     unknown = whole.unknown
     if not judged:
