@@ -40,7 +40,7 @@ PART_CANNOT = "cannot judge this part"
 # A fact is the subject of a part when its score (the summed rarity of the subject words it
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
-FLOOR, MARGIN, SURE = 0.15, 0.05, 0.15
+FLOOR, MARGIN, SURE = 0.1, 0.02, 0.1
 UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
