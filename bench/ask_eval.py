@@ -206,6 +206,12 @@ class _Stack:
         self.has_type = np.array([it.reading.answer_type is not None for it in items], dtype=bool)
         self.needs_type = np.array([it.reading.answer_type in ("amount", "quotation", "time") for it in items], dtype=bool)
         self.answerable = np.array([bool(it.q["answerable"]) for it in items], dtype=bool)
+        named = []
+        for it in items:
+            c = core.described(it.reading, it.found)
+            named.append(it.found.index(c) if c is not None else -1)
+        offsets = np.concatenate([[0], np.cumsum([len(it.found) for it in items])[:-1]]).astype(np.int64)
+        self.named = np.array([offsets[g] + i if i >= 0 else -1 for g, i in enumerate(named)], dtype=np.int64)
 
 
 _STACKS: dict = {}
@@ -254,6 +260,10 @@ def _sweep(items, weights, rules, core):
                                  minlength=st.n) > 0
         declined |= st.needs_type & ~top3_typed
     answered = (~declined)[:, None] & (best[:, None] >= np.array(FLOORS)[None, :])
+    if rules.get("named_description"):
+        has = (st.named >= 0) & (keep[np.maximum(st.named, 0)] if len(keep) else False)
+        ok = np.where(has, st.top1[np.maximum(st.named, 0)] if len(st.top1) else False, ok)
+        answered = np.where(has[:, None], ~np.bool_(static)[:, None] & ~(st.needs_type & False)[:, None], answered)
     a = st.answerable[:, None]
     right = (answered & ok[:, None] & a).sum(axis=0) + (~answered & ~a).sum(axis=0)
     wrong = (answered & ~(ok[:, None] & a)).sum(axis=0)

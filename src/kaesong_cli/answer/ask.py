@@ -10,7 +10,8 @@ does not say.
 3. Each candidate gets features (features()): its own and its evidence's ranks and similarities,
    the share of the subject it holds, whether it concerns the named entities, whether it offers a
    value of the asked type (answers.py). The score is their weighted sum (WEIGHTS).
-   A fact that offers a value of the asked type comes before one that does not (rule typed_first).
+   A fact that offers a value of the asked type may come before one that does not (rule typed_first);
+   'who is X' is answered by X's own fact (rule named_description).
 4. It declines (no answers) when the best score is under FLOOR, or a rule says so (RULES): a name
    the record has never heard of, subject words it does not hold, a quotation asked of someone it
    holds no words of, a period no fact agrees with.
@@ -31,14 +32,14 @@ from . import answers as typed
 DEPTH = 60  # candidates taken from each ranking
 FACTS = ("entity", "attribute", "relation", "quote", "event", "figure")
 FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "entity", "type", "kind_event", "kind_entity")
-WEIGHTS = {"lex": 1.0, "lex_ev": 1.0, "sim": 2.0, "sim_ev": 0.25, "cover": 0.0, "cover_own": 0.5, "focus": 0.0, "entity": 0.25,
+WEIGHTS = {"lex": 2.0, "lex_ev": 0.5, "sim": 0.0, "sim_ev": 0.25, "cover": 2.0, "cover_own": 0.0, "focus": 0.0, "entity": 0.25,
            "type": 1.0, "kind_event": 0.0, "kind_entity": 0.25}
-FLOOR = 1.6
+FLOOR = 4.1
 RRF_K = 5
 # The rules that may decline (see declines()); bench/ask_eval.py keeps those that raise the held-out mean.
 RULES = {"unknown_name": False, "unknown_words": True, "speaker": True, "period": True, "type_required": True,
-         "typed_first": True}
-UNKNOWN_SHARE = 0.5  # decline when at least this share of the subject words is unknown to the record
+         "typed_first": False, "named_description": False}
+UNKNOWN_SHARE = 0.67  # decline when at least this share of the subject words is unknown to the record
 
 
 class Candidate:
@@ -81,13 +82,23 @@ def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: di
     order = sorted(kept, key=lambda c: (-(typed_first and c.features["type"] > 0), -c.score(weights), c.sn))
     near = [c.statement for c in sorted(found, key=lambda c: (-c.score(weights), c.sn))[:3]]
     reason = declines(reading, found, order, rules)
-    if reason is None and (not order or order[0].score(weights) < floor):
+    named = described(reading, kept) if rules["named_description"] else None
+    if named is not None:  # 'who is Moon Jae-in': the entity's own fact answers, whatever its score
+        order = [named] + [c for c in order if c is not named]
+    elif reason is None and (not order or order[0].score(weights) < floor):
         reason = "floor"
     if reason:
         return Answers(reading, [], method, len(found), reason, near)
     chosen = [Answer(c.statement, round(c.score(weights), 6), {k: round(v, 4) for k, v in c.features.items()}, c.offer)
               for c in order[:limit]]
     return Answers(reading, chosen, method, len(found))
+
+
+def described(reading: Reading, found: list[Candidate]) -> Candidate | None:
+    """For 'who is X' / 'X의 직책은', the fact of the entity X itself, when it is among the candidates."""
+    if reading.answer_type != "description" or not reading.entities:
+        return None
+    return next((c for c in found if c.statement["kind"] == "entity" and c.statement["id"] == reading.entities[0]), None)
 
 
 def declines(reading: Reading, found: list[Candidate], order: list[Candidate], rules: dict) -> str | None:
