@@ -32,9 +32,9 @@ sys.path.insert(0, str(HERE))
 GOLD = {"supported": "supported", "contradicted": "contradicted", "mixed": "mixed", "disputed": "disputed",
         "not-in-record": "not in the record", "cannot-judge": "cannot judge"}
 JUDGED = {"supported", "contradicted", "mixed", "disputed"}
-FLOORS = (0.15, 0.2, 0.25)
-MARGINS = (0.02, 0.05, 0.1)
-SURES = (0.15, 0.2, 0.3)
+FLOORS = (0.05, 0.1, 0.15)
+MARGINS = (0.0, 0.02, 0.05)
+SURES = (0.05, 0.1, 0.15)
 STARTUP_BUDGET = 12.0
 
 

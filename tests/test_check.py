@@ -216,3 +216,25 @@ def test_hostile_claims(claim):
     result = kaesong("check", claim)
     assert result.exit_code in (0, 1, 2) and "Traceback" not in result.output and "\x1b" not in result.stdout
     assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("claim, expected, on_record", [
+    ("South Korean officials worked on the second floor", "supported", "floor 2: the South's officials"),
+    ("North Korean officials worked on the third floor", "contradicted", "floor 4: the North's representatives"),
+    ("North Korean officials worked on the second floor", "contradicted", "floor 4: the North's representatives"),
+    ("The third floor of the liaison office held a conference room", "supported", "floor 3: conference room"),
+])
+def test_a_numbered_floor_against_the_floor_plan(claim, expected, on_record):
+    _, doc = check(claim)
+    (part,) = parts(doc, "ordinal")
+    assert doc["verdict"] == expected and part["on_record"] == on_record and part["statement"] == "liaison-office#floors"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The inter-Korean joint liaison office opened in Seoul", "contradicted"), ("The office was located in Kaesong", "supported"),
+    ("Kaesong is a South Korean border city", "contradicted"), ("Kaesong is a North Korean city", "supported"),
+])
+def test_where_the_office_was(claim, expected):
+    _, doc = check(claim)
+    (place,) = parts(doc, "place")
+    assert doc["verdict"] == expected and place["statement"]

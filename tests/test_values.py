@@ -107,7 +107,7 @@ def test_weekdays():
 ])
 def test_qualifiers(text, qualifier):
     (v,) = [v for v in values(text) if v.kind in ("time", "amount", "count")]
-    assert v.qualifier == qualifier
+    assert v.qualifier == qualifier and v.text == text, v
 
 
 # The one tolerance rule (reader/values.py): within half a step of the value as written, where

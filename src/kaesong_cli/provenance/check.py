@@ -40,7 +40,7 @@ PART_CANNOT = "cannot judge this part"
 # A fact is the subject of a part when its score (the summed rarity of the subject words it
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
-FLOOR, MARGIN, SURE = 0.2, 0.05, 0.2
+FLOOR, MARGIN, SURE = 0.1, 0.02, 0.1
 UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
@@ -88,6 +88,7 @@ class Part:
         self.statement, self.others, self.how, self.words = statement, others, how, words
         self.score: float | None = None
         self.constraint = False  # a value that only says which fact is meant ('... when it closed in 2020')
+        self.when = False  # ... in a 'when' clause
 
     def as_json(self) -> dict:
         st = self.statement or {}
@@ -125,6 +126,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         reading = read(context, index)
         if not reading.entities:  # 'and closed in May 2010': the claim's subject carries over
             reading.entities = list(whole.entities)
+        first_part = len(parts)
         quoted = [m.span() for m in re.finditer(r"['\"‘“][^'\"’”]{3,}['\"’”]", clause)]
         for v in in_clause:
             if any(a <= v.start < b for a, b in quoted):
@@ -132,13 +134,24 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if v.kind == "count" and (re.search(r"\b(?:the|both)\s+$", clause[:v.start], re.I) or not v.noun or
                                       v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
                 continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
+            if v.kind == "ordinal":
+                part = judge.ordinal(v, clause, claim)
+                if part:
+                    parts.append(part)
+                continue
             if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
                 part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
-                part.constraint = bool(_CONSTRAINT.search(clause[:v.start]))
+                part.constraint = part.when = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
         order = _ORDER.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
             order = None  # '140 days after': a duration, judged as a count
+        figures = [p.statement for p in parts[first_part:] if p.kind == "amount" and p.statement]
+        for i in range(first_part, len(parts)):  # 'cost 6.162 billion won in 2019': the figure's own date
+            p = parts[i]
+            if p.kind == "date" and p.result == PART_CANNOT and figures:
+                v = next(x for x in in_clause if x.kind == "date" and x.text == p.words)
+                parts[i] = judge.date(v, figures[0], clause)
         if _NEGATION.search(clause) or order:
             for p in parts:
                 if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
@@ -147,10 +160,15 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if order:
                 parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
                                   words=order.group()))
+    parts += judge.location(claim, whole)
     for p in judge.relations(claim, whole, whole):
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
         parts.append(p)
-    parts += judge.quotations(claim, whole)
+    for p in judge.quotations(claim, whole):
+        # 'her "useless" statement came on Sunday': the quotation says which statement is dated
+        p.constraint = p.result == SUPPORTED and any(q is not p and q.statement and
+                                                      q.statement.get("id") == p.statement.get("id") for q in parts)
+        parts.append(p)
     parts += judge.family(claim, whole)
     parts = _drop_paired(parts)
     return _verdict(claim, parts, whole)
@@ -160,6 +178,9 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
     asserted = [p for p in parts if not p.constraint and p.result in (SUPPORTED, CONTRADICTED, DISPUTED)]
     # a value that only says which fact is meant counts when it is wrong, or when nothing else is judged
     results = [p.result for p in parts if not (p.constraint and p.result == SUPPORTED and asserted)]
+    judged_parts = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED)]
+    if judged_parts and all(p.when and p.result == SUPPORTED for p in judged_parts):
+        return Verdict(claim, CANNOT_JUDGE, parts, "it only says when; what it asserts of that time kaesong cannot judge")
     judged = [r for r in results if r in (SUPPORTED, CONTRADICTED, DISPUTED)]
     unknown = whole.unknown
     if not judged:
@@ -371,7 +392,7 @@ class _Judge:
         equivalents are one concept, counted once, by the best of them the fact holds (a figure's
         year is one of its words); a little is added for the entities both name."""
         entities = list(reading.entities)
-        if not any(self.entity(e).get("kind") == "office" for e in entities):
+        if not entities:
             entities.append("liaison-office")  # the record's own subject, unless the claim names another office
         concepts = [*self.concepts(reading), *({y: 1.0} for y in years)]
         norm_claim = math.sqrt(sum(max(w * self.idf(t, pool) for t, w in c.items()) ** 2 for c in concepts))
@@ -435,6 +456,7 @@ class _Judge:
         ranked = self.ranked(candidates, reading, pool, years)
         if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
             ranked = self.ranked(candidates, whole, pool, years)
+            reading = whole  # the part is about what the whole claim is about
         if not ranked or ranked[0][0] < self.floor:
             return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
         best_score, st = ranked[0]
@@ -488,12 +510,18 @@ class _Judge:
     def names_act(self, reading, st: dict) -> bool:
         """Whether the claim names what the fact says happened: a word of an event's title, or, for
         a quotation, a word of saying and a word of the quotation or its speaker."""
-        words = {w for w, weight in self.claim_words(reading).items() if weight == 1.0}
+        from ..answer.words import IRREGULAR
+        from ..reader import glossary
+
+        words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0}
+        for w in reading.subject:  # a verb's looser equivalents too ('destroyed': blew up), not a noun's ('hotline')
+            if re.search(r"(?:ed|ing)$", w) or w in IRREGULAR:
+                words |= {self.token(x) for syn in glossary.english().get(w, ()) for x in syn.split()}
         if st["kind"] == "quote":
             return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
         if st["kind"] != "event":
             return True
-        return bool(words & (self.title_words(st) - {self.token(w) for w in _GENERIC}))
+        return bool(words & (self.title_words(st) - {self.token(w) for w in (*_GENERIC, "building", "office")}))
 
     def against(self, v, st: dict, clause: str) -> Part:
         kind = v.kind
@@ -508,6 +536,38 @@ class _Judge:
         if kind == "rate":
             return self.rate(v, st)
         return self.count(v, st)
+
+    def ordinal(self, v, clause: str, claim: str) -> Part | None:
+        """'the third floor': a numbered list the record gives ('floors: 1: education and information;
+        2: the South's officials; ...'), the clause's words against the entry of that number."""
+        from ..answer.words import content_words
+
+        noun = v.noun or ("floor" if re.search(r"\bfloors?\b", claim, re.I) else "")
+        wanted = self.noun_tokens(noun)
+        if not wanted:
+            return None
+        for st in self.statements():
+            if st["kind"] != "attribute" or not wanted & self.noun_tokens(st["attribute"]):
+                continue
+            entries = dict(re.findall(r"(?:^|;\s*)(\d+):\s*([^;]+)", st["value"]))
+            if not entries:
+                continue
+            words = {self.token(w) for w in content_words(_without(clause, [])) if not is_value_word_(w)} - wanted - {
+                self.token(w) for w in ("floor", "floors", "worked", "work", "office", "liaison", "building")}
+            held = {n: {self.token(w) for w in content_words(text)} for n, text in entries.items()}
+            claimed = str(v.value)
+            shown = f"floor {claimed}: {entries.get(claimed, 'not on record')}"
+            sides = words & {"north", "south"}
+            if len(sides) == 1:  # 'North Korean officials on the third floor': the side decides
+                held = {n: toks & {"north", "south"} for n, toks in held.items()}
+                words = sides
+            if claimed in held and words & held[claimed]:
+                return Part("ordinal", v.text, SUPPORTED, shown, st, words=v.text)
+            other = next((n for n, toks in held.items() if n != claimed and words & toks), None)
+            if other:
+                return Part("ordinal", v.text, CONTRADICTED, f"floor {other}: {entries[other]}", st, words=v.text)
+            return Part("ordinal", v.text, PART_CANNOT, shown, st, words=v.text, how="it says nothing the record gives of it")
+        return None
 
     def rate(self, v, st: dict) -> Part:
         """Won per dollar: the rate the figure's own pair implies, or another source's conversion of it."""
@@ -812,6 +872,55 @@ class _Judge:
                     out.append(part)
         return out[:1]
 
+    def location(self, claim: str, whole) -> list[Part]:
+        """Where the office was ('opened in Seoul', 'in the border city of Kaesong') and which Korea a
+        place is in ('Kaesong is a South Korean city'), along the record's located-in relations."""
+        from ..index import normalize_name
+
+        def chain(entity: str) -> list[str]:
+            out, at = [], entity
+            while True:
+                nxt = next((r["target"] for r in self.index.relations(at) if r["source"] == at and r["type"] == "located-in"),
+                           None)
+                if nxt is None or nxt in out:
+                    return out
+                out.append(nxt)
+                at = nxt
+
+        names = {normalize_name(label): e for label, e in self.names()}
+        m = re.search(r"\b(?:opens?|opened|located|stood|situated|based|set up)\s+(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:border\s+)?"
+                      r"(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", claim)
+        if m and is_value_word_(m.group(1).split()[0]):
+            m = None  # 'opened in September': a date, not a place
+        if m and ("liaison-office" in whole.entities or re.search(r"\boffice\b", claim, re.I)):
+            place = names.get(normalize_name(m.group(1)))
+            if place and self.entity(place).get("kind") in ("place", "country"):
+                held = chain("liaison-office")
+                st = self.index.statement(f"liaison-office#located-in:{held[0]}") if held else None
+                shown = ", ".join(self.entity(e).get("name", e) for e in held)
+                result = SUPPORTED if place in held else CONTRADICTED
+                said = normalize_name(m.group(1))
+                if result == SUPPORTED and self.entity(place).get("kind") == "country" and \
+                        said != normalize_name(self.entity(place)["name"]):
+                    return [Part("place", m.group(1), PART_CANNOT, shown, st, words=m.group(),  # 'in Pyongyang'
+                                 how="the record names that city only as the country it stands for")]
+                return [Part("place", self.entity(place)["name"], result, shown, st, words=m.group())]
+            if not place:
+                return [Part("place", m.group(1), PART_CANNOT, words=m.group(),
+                             how="a place the record does not name; it places the office in Kaesong")]
+        m = re.search(r"([A-Z][\w-]+)\s+(?:is|was)\s+an?\s+(North|South)\s+Korean\b", claim)
+        if m:
+            place = names.get(normalize_name(m.group(1)))
+            country = "north-korea" if m.group(2) == "North" else "south-korea"
+            if place and self.entity(place).get("kind") == "place":
+                held = chain(place)
+                if held and held[-1] in ("north-korea", "south-korea"):
+                    st = self.index.statement(f"{place}#located-in:{held[0]}")
+                    result = SUPPORTED if held[-1] == country else CONTRADICTED
+                    return [Part("place", f"{m.group(1)}, {m.group(2)} Korea", result,
+                                 f"{self.entity(place)['name']}, {self.entity(held[-1])['name']}", st, words=m.group())]
+        return []
+
     def surnamed(self, text: str) -> list[str]:
         """People named by one word of their name that no one else shares ('Moon' for Moon Jae-in;
         'Kim' names no one: three people of the record are Kims)."""
@@ -858,6 +967,9 @@ class _Judge:
         held, expected = [], set()
         if kind.endswith("-by") and not any(r["source"] in named for r in relations):
             named = [*named, *(r["source"] for r in relations[:1])]  # 'approved the spending': the fund's
+        targets = {r["target"] for r in relations}
+        if not kind.endswith(("-by", "-of")) and len(targets) == 1 and not targets & set(named):
+            named = [*named, *targets]  # 'an agreement between Kim Jong-un and Moon Jae-in': the one they signed
         for r in relations:
             if r["target"] in _OBJECTS and kind.endswith("-of"):  # a role in the office: who held it
                 held.append(r)
@@ -976,6 +1088,12 @@ _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown",
 _OBJECTS = ("liaison-office", "kaesong", "kaesong-industrial-complex", "support-center")  # what acts are done to
 _FAMILY_KO = {"아내": "wife", "부인": "wife", "여동생": "sister", "동생": "sister", "남편": "husband",
               "딸": "daughter"}
+
+
+def is_value_word_(word: str) -> bool:
+    from ..reader.values import is_value_word
+
+    return is_value_word(word)
 
 
 def _bounds(r) -> tuple[Decimal, Decimal]:

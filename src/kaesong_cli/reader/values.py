@@ -121,8 +121,8 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "and", "
 _COUNT = re.compile(
     r"(?P<num>(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?!(?:st|nd|rd|th)\b)|\b(?:(?:"
     + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-    + r")(?:[\s-]+(?:" + _NUMBER_WORD + r"))*|(?:a|one)\s+(?:hundred|dozen)(?:[\s-]+(?:" + _NUMBER_WORD
-    + r"))*|" + "|".join(_TIMES) + r"))(?![\w.,]\d)"
+    + r")\b(?:[\s-]+(?:" + _NUMBER_WORD + r")\b)*|(?:a|one)\s+(?:hundred|dozen)\b(?:[\s-]+(?:" + _NUMBER_WORD
+    + r")\b)*|(?:" + "|".join(_TIMES) + r")\b))(?![\w.,]\d)"
     r"(?P<noun>(?:[\s-]+(?!(?:and|or|of|to|in|on|at|a|an|the|and)\b)[A-Za-z][\w'-]*){1,2}|\s*[명층개번회곳])?",
     re.I)
 _ORDINAL = re.compile(r"\b(?P<num>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b(?P<noun>\s+[A-Za-z][\w-]*)?",
