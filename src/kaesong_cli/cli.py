@@ -300,7 +300,7 @@ def ask(
     """Answer a question in your own words (English or Korean): the answer first, then its facts.
 
     The first line answers in a few words, from the typed fields of the fact that answers (a date,
-    an amount, a name…); the facts follow with their cited words as evidence. When the record does
+    an amount, a name or a place); the facts follow with their cited words as evidence. When the record does
     not say, stderr says so with what it holds near the question (exit 1)."""
     _run(ctx, "ask", locals())
 
