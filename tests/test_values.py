@@ -136,3 +136,9 @@ def test_month_names_and_number_words_are_value_words(word):
 @pytest.mark.parametrize("text", ["", "?!", "x" * 10_000, "\x00\x1b[31m", "9" * 400, "2020년 13월 40일", "99:99"])
 def test_hostile_text_never_raises(text):
     values(text)
+
+
+def test_a_rate_after_an_amount_is_read_as_a_rate():
+    """The money reader reads an amount whole or not at all: 'per dollar' is cut off before it reads."""
+    (v,) = [v for v in values("Chosun converted it at 1,133 won per dollar.") if v.kind in ("rate", "amount")]
+    assert v.kind == "rate" and v.text == "1,133 won per dollar" and str(v.value.value) == "1133"

@@ -433,6 +433,8 @@ def _amounts(text: str, taken: list[bool]) -> list[Value]:
         piece = masked[offset:end]
         tail = re.search(r"\s*(?:" + "|".join(sorted(map(re.escape, _AFTER), key=len, reverse=True)) + r")\s*$", piece)
         piece = piece[:tail.start()] if tail else piece
+        rate = _PER_DOLLAR.search(piece)  # '1,133 won per dollar': the amount is read alone, the rate below
+        piece = piece[:rate.start()] if rate else piece
         try:
             reading = read_amount(piece)
         except UsageError:
