@@ -61,7 +61,7 @@ _ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!e
 _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
             "completion": "complete", "renovation": "renovate", "collapse": "collapse", "closing": "close"}
-_GERUND = re.compile(r"\bbuilding\s+and\s+\w+ing\b|\b\w+ing\s+and\s+building\b|\bbuilding\s+(?:it|the)\b", re.I)
+_GERUND = re.compile(r"\bbuilding\s+and\s+\w+ing\b|\b\w+ing\s+and\s+building\b|(?<!the )\bbuilding\s+(?:it|the)\b", re.I)
 _CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
 # words no subject is made of: they name the office itself, or only join
 _GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
@@ -73,7 +73,19 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
          "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
          "합치": ("total", "together"), "합치면": ("total", "together"), "all": ("total", "together"),
          "total": ("together",), "altogether": ("together",), "combined": ("together", "total"),
-         "운영비": ("running",), "supervision": ("supervision", "management"), "감리비": ("supervision",)}
+         "운영비": ("running",), "counting": ("total",), "including": ("total",), "supervision": ("supervision", "management"), "감리비": ("supervision",),
+         # verbs of calling a thing something: one act, whichever a writer picks
+         **{w: ("called", "described", "call") for w in ("billed", "dubbed", "labelled", "labeled", "branded", "termed",
+                                                          "described", "called", "hailed", "touted")}}
+# Words whose presence turns a sentence's meaning: what a claim says of them must stand in the fact
+# ('approved before the work' is not 'approved after the work'), and a fact that negates must be
+# matched by a claim that negates ('ended without an agreement' is not 'ended in a deal').
+_POLAR = frozenset("before after first last only more less fewer most least earlier later".split())
+_NEGATING = re.compile(r"\b(?:no|not|never|without|neither|nor|none|nothing|failed|fail|n't)\b|n't\b|않|없|못|아니", re.I)
+# Words that carry no fact of their own in a claim's wording ('among the aims ... was', 'the money
+# came from', Korean verbs of being, taking on and saying): not looked for in the fact's words.
+_LIGHT = frozenset("""among across amid within gave give given took take taken came come went go get got put made make
+있었 있 이었 였 했 됐 되었 맡았 맡 나왔 나와 밝혔 밝혀""".split())
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 
@@ -146,6 +158,16 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         order = _ORDER.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
             order = None  # '140 days after': a duration, judged as a count
+        # 'at 2:50 pm on June 16': a date and a time of day in one clause state one moment, so both are
+        # judged on the event one of them is supported on
+        moment = next((p.statement for p in parts[first_part:] if p.kind in ("date", "time") and p.statement
+                       and p.statement["kind"] == "event" and p.result in (SUPPORTED, DISPUTED)), None)
+        for i in range(first_part, len(parts)) if moment else ():
+            p = parts[i]
+            if p.kind in ("date", "time") and p.result not in (SUPPORTED, DISPUTED) and p.statement is not moment:
+                v = next((x for x in in_clause if x.kind == p.kind and x.text == p.words), None)
+                if v is not None and (p.kind == "date" or (moment.get("date") or {}).get("tz")):
+                    parts[i] = judge.against(v, moment, clause)
         figures = [p.statement for p in parts[first_part:] if p.kind == "amount" and p.statement]
         for i in range(first_part, len(parts)):  # 'cost 6.162 billion won in 2019': the figure's own date
             p = parts[i]
@@ -171,6 +193,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         parts.append(p)
     parts += judge.family(claim, whole)
     parts = _drop_paired(parts)
+    if not any(p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD) for p in parts) and \
+            not _OPINION.search(claim) and not whole.unknown:
+        parts = judge.wording(claim, whole, parts)
     return _verdict(claim, parts, whole)
 
 
@@ -192,8 +217,9 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
             return Verdict(claim, CANNOT_JUDGE, parts, "it is an opinion or a prediction, not a statement of fact")
         if not whole.subject:
             return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
-        strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w)]
-        if len(strange) >= UNKNOWN_WORDS:  # words of a subject the record never uses (one may be a reader's own word)
+        strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w) and w not in _LIGHT]
+        unplaced = any(p.result == PART_CANNOT and p.how.startswith("no fact of the record") for p in parts)
+        if len(strange) >= UNKNOWN_WORDS or (strange and unplaced):  # 'rebuilt ... in 2024': no fact dates it  # words of a subject the record never uses (one may be a reader's own word)
             said = ", ".join(strange[:4])
             return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
         why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
@@ -354,7 +380,7 @@ class _Judge:
                 t = self.token(part)
                 if t not in generic and not t.isdigit():
                     out[t] = 1.0
-        for w in [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]:
+        for w in [*reading.subject, *(w for w in re.findall(r"[a-z]+", reading.text.lower()) if w in ("all", "combined"))]:
             for syn in _MORE.get(w, ()):  # exact equivalents: as the word itself
                 if self.token(syn) not in generic:
                     out[self.token(syn)] = 1.0
@@ -422,7 +448,9 @@ class _Judge:
         out: list[dict[str, float]] = []
         if _GERUND.search(reading.text):
             out.append({self.token("construction"): 1.0})
-        words = [*reading.subject, *(w for w in reading.text.lower().split() if w in ("all", "combined"))]
+        words = [*reading.subject, *(w for w in re.findall(r"[a-z]+", reading.text.lower()) if w in ("all", "combined"))]
+        if out:  # 'building and renovating': 'building' is the act of construction, not the building
+            words = [w for w in words if w != "building"]
         for w in dict.fromkeys(words):
             concept: dict[str, float] = {}
             for part in ([w, *w.split("-")] if "-" in w else [w]):
@@ -515,8 +543,9 @@ class _Judge:
 
         words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0}
         for w in reading.subject:  # a verb's looser equivalents too ('destroyed': blew up), not a noun's ('hotline')
-            if re.search(r"(?:ed|ing)$", w) or w in IRREGULAR:
-                words |= {self.token(x) for syn in glossary.english().get(w, ()) for x in syn.split()}
+            if re.search(r"(?:ed|ing)$", w) or w in IRREGULAR or w in _DERIVED:  # 'explosion': the act of exploding
+                for form in (w, _DERIVED.get(w, w)):
+                    words |= {self.token(x) for syn in glossary.english().get(form, ()) for x in syn.split()}
         if st["kind"] == "quote":
             return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
         if st["kind"] != "event":
@@ -1037,6 +1066,55 @@ class _Judge:
         for r in self.index.relations(entity):
             if r["source"] == entity and r["type"] in ("part-of", "located-in"):
                 out.add(r["target"])
+        return out
+
+    def wording(self, claim: str, whole, parts: list[Part]) -> list[Part]:
+        """A claim with nothing else judged, judged by its words: supported when one fact holds
+        every word of its subject (or the curated or glossary equivalent), every entity it names,
+        every number it writes, its words of order and degree, and negates where the fact negates.
+        Words alone never contradict: a claim that fails this stays unjudged."""
+        from ..answer.words import content_words
+
+        from ..index import normalize_name
+
+        concepts = self.concepts(whole)
+        entities = [e for e in whole.entities if e != "liaison-office" and e not in whole.related]
+        called: dict[str, list[str]] = {}
+        for label, e in self.names():
+            called.setdefault(e, []).append(normalize_name(label))
+        if len(concepts) + len(entities) < 3 or len(concepts) < 2:
+            return parts  # too little said to hold it against a fact's words
+        light = {self.token(w) for w in _LIGHT}
+        if sum(1 for c in concepts if not light & set(c)) < 2:
+            return parts
+        numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", claim)}
+        polar = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in _POLAR}
+        negated = bool(_NEGATION.search(claim) or _NEGATING.search(claim))
+        best = None
+        for st in self.statements():
+            text = " ".join(str(st.get(k) or "") for k in ("label", "sentence", "value", "attribute", "words"))
+            names = " ".join(self.entity(e).get("name", "") for e in st.get("entities") or [])
+            held_entities = set(st.get("entities") or []) | {st.get("speaker"), st.get("source"), st.get("target")}
+            lowered = normalize_name(text)  # names without spaces: 'South Korean' holds 'southkorea'
+            if any(e not in held_entities and not any(len(n) > 3 and n in lowered for n in called.get(e, ()))
+                   for e in entities):
+                continue
+            tokens = {self.token(w) for w in content_words(f"{text} {names}")}
+            if not all(any(t in tokens for t in c) for c in concepts if not light & set(c)):
+                continue
+            raw = set(re.findall(r"[a-z]+", text.lower()))
+            if not polar <= raw or bool(_NEGATING.search(text)) != negated:
+                continue
+            if not numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}:
+                continue
+            if best is None or len(text) < len(best[1]):
+                best = (st, text)
+        if best is None:
+            return parts
+        st = best[0]
+        out = [p for p in parts if p.result != PART_CANNOT or p.kind not in ("date", "time", "amount", "count", "place")]
+        out.append(Part("wording", claim.strip(), SUPPORTED, st.get("sentence") or st.get("label", ""), st,
+                        how="every word, name and number of it stands in this fact", words=claim.strip()))
         return out
 
     def quotations(self, claim: str, whole) -> list[Part]:

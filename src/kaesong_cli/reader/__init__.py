@@ -40,6 +40,8 @@ _MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
 _NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
 billion first second third fourth fifth once twice""".split())
+# Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
+_APPROX = frozenset("around nearly almost roughly approximately exactly precisely just some circa".split())
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Reading:
     unknown_words: list[str] = field(default_factory=list)
     corrected: dict[str, str] = field(default_factory=dict)  # a misspelt word -> the base's word
     names: list[str] = field(default_factory=list)  # capitalised phrases that name no entity ('White House')
+    related: list[str] = field(default_factory=list)  # entities added by a relation the sentence names, not named
 
     @property
     def is_question(self) -> bool:
@@ -102,12 +105,15 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
             whole = "-" in lower and index is not None and index.is_word(lower)
             parts = lower.split("-") if "-" in lower and lower not in name_words and not whole else [lower]
         for p in parts:
+            if p[:1].isdigit():  # '2018년', '58명', '4층', '50pm': a value's unit, the value read by values.py
+                p = re.sub(r"^[\d.,]+", "", p)
             if p and p not in STOP and p not in QUESTION and p not in words and not p.isdigit():
                 words.append(p)
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
-    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS and w not in _NUMBER_WORDS]
+    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS and w not in _NUMBER_WORDS
+               and w not in _APPROX]
     r.subject = subject
     english = glossary.english()
     expanded = list(subject)
@@ -125,6 +131,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         r.answer_type = "description"
     if index is not None:
         r.entities, by_relation = _related(index, r.entities, r.words)
+        r.related = list(by_relation)
     else:
         by_relation = []
     if r.answer_type == "quotation" and r.entities:
