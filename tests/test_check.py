@@ -238,3 +238,73 @@ def test_where_the_office_was(claim, expected):
     _, doc = check(claim)
     (place,) = parts(doc, "place")
     assert doc["verdict"] == expected and place["statement"]
+
+
+# --- judged by its words, and values people write (after the first held-out runs) -----------------------
+
+def test_a_claim_every_word_of_which_stands_in_one_fact_is_supported_by_that_fact():
+    _, doc = check("The Ministry of Unification described the building as the first South Korean government "
+                   "building in the North")
+    (part,) = parts(doc, "wording")
+    assert doc["verdict"] == "supported" and part["statement"] == "consultation-office#premises"
+
+
+@pytest.mark.parametrize("claim", [
+    "The Ministry of Unification described the building as the last South Korean government building in the North",
+    "The Ministry of Unification described the building as the first South Korean government building in Seoul",
+    "The Ministry of Unification described the building as the first South Korean embassy in the North",
+])
+def test_a_word_the_fact_does_not_hold_is_never_supported_by_wording(claim):
+    _, doc = check(claim)
+    assert doc["verdict"] != "supported" and not parts(doc, "wording")
+
+
+def test_a_fact_that_negates_the_claims_own_words_contradicts_it():
+    _, doc = check("The Hanoi summit ended with an agreement")
+    (part,) = parts(doc, "wording")
+    assert doc["verdict"] == "contradicted" and part["statement"] == "hanoi-summit"
+    assert verdict("The Hanoi summit ended without an agreement") == "supported"
+    _, doc = check("The Hanoi summit in February 2019 ended in a deal")  # a right date, a wrong outcome
+    assert doc["verdict"] == "mixed" and {p["result"] for p in doc["parts"]} == {"supported", "contradicted"}
+
+
+def test_a_negated_act_is_not_judged_by_its_agent():
+    assert verdict("The office was not destroyed by South Korea") not in ("contradicted", "supported")
+
+
+def test_a_date_and_a_time_in_one_clause_are_judged_on_one_event():
+    _, doc = check("The office collapsed on the afternoon of 16 June 2020")
+    assert doc["verdict"] == "supported"
+    assert {p["statement"] for p in doc["parts"]} == {"office-demolished"}
+    assert verdict("The office collapsed on the afternoon of 18 June 2020") == "mixed"
+
+
+def test_a_quotation_after_an_apostrophe_is_still_a_quotation():
+    _, doc = check("KCNA's report said the office was 'tragically ruined with a terrific explosion'")
+    (part,) = parts(doc, "quotation")
+    assert doc["verdict"] == "supported" and part["statement"] == "kcna-explosion-original"
+
+
+def test_a_signatory_the_record_knows_but_who_did_not_sign_is_contradicted():
+    _, doc = check("Kim Jong-un and Donald Trump signed the Panmunjom Declaration")
+    (part,) = parts(doc, "agent")
+    assert doc["verdict"] == "contradicted" and "Moon Jae-in" in part["on_record"]
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("남북은 하루 네 차례 통화했다", "contradicted"), ("남북은 하루 두 번 통화했다", "supported"),
+    ("Each side had 15 to 20 staff", "supported"),
+])
+def test_korean_native_numerals_and_ranges_are_counts(claim, expected):
+    assert verdict(claim) == expected
+
+
+def test_building_and_renovating_in_all_is_the_total_of_both():
+    _, doc = check("Building and renovating the office cost about 17.8 billion won in all")
+    (part,) = parts(doc, "amount")
+    assert doc["verdict"] == "supported" and part["statement"] == "construction-and-renovation"
+
+
+def test_a_later_act_the_record_never_mentions_is_not_in_the_record():
+    result, doc = check("North Korea rebuilt the liaison office in 2025")
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record"

@@ -109,3 +109,13 @@ def test_unknown_names_and_words(index):
 def test_any_text_reads_without_error(index, text):
     reading = read(text, index)
     assert reading.text is not None and reading.answer_type in (*TYPES, None)
+
+
+def test_korean_values_with_their_units_and_approximating_words_are_not_subject_words():
+    from kaesong_cli.commands import Session
+    from kaesong_cli.reader import read
+
+    index = Session(None).index
+    r = read("남측 인원 58명이 2020년 1월 30일 귀환했다", index)
+    assert not [w for w in r.unknown_words if w[:1].isdigit()] and not [w for w in r.subject if w[:1].isdigit()]
+    assert "around" not in read("around 100 people attended the ceremony", index).subject

@@ -54,6 +54,8 @@ _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic
 _PEOPLE = frozenset("""people persons staff officials employees workers attended attending 명 인원 personnel koreans
 southerners""".split())
 _COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
+# A quotation: its marks are not an apostrophe inside a word ('KCNA's report said the office was 'ruined'')
+_QUOTED = re.compile(r"(?<![A-Za-z])['\"‘“]([^'\"’”]{3,}?|[^\"’”]{3,}?)['\"’”](?![A-Za-z])")
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
@@ -73,7 +75,8 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
          "건립": ("construction", "build"), "건립비": ("construction", "build"), "보수비": ("renovation", "repair"),
          "합치": ("total", "together"), "합치면": ("total", "together"), "all": ("total", "together"),
          "total": ("together",), "altogether": ("together",), "combined": ("together", "total"),
-         "운영비": ("running",), "counting": ("total",), "including": ("total",), "supervision": ("supervision", "management"), "감리비": ("supervision",),
+         "운영비": ("running",), "counting": ("total",), "including": ("total",),
+         "supervision": ("supervision", "management"), "감리비": ("supervision",),
          # verbs of calling a thing something: one act, whichever a writer picks
          **{w: ("called", "described", "call") for w in ("billed", "dubbed", "labelled", "labeled", "branded", "termed",
                                                           "described", "called", "hailed", "touted")}}
@@ -139,7 +142,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         if not reading.entities:  # 'and closed in May 2010': the claim's subject carries over
             reading.entities = list(whole.entities)
         first_part = len(parts)
-        quoted = [m.span() for m in re.finditer(r"['\"‘“][^'\"’”]{3,}['\"’”]", clause)]
+        quoted = [m.span() for m in _QUOTED.finditer(clause)]
         for v in in_clause:
             if any(a <= v.start < b for a, b in quoted):
                 continue  # a value inside a quotation is part of its wording, judged with the quotation
@@ -193,9 +196,12 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         parts.append(p)
     parts += judge.family(claim, whole)
     parts = _drop_paired(parts)
-    if not any(p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD) for p in parts) and \
-            not _OPINION.search(claim) and not whole.unknown:
-        parts = judge.wording(claim, whole, parts)
+    judged = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD)]
+    if not _OPINION.search(claim) and not whole.unknown:
+        if not judged:
+            parts = judge.wording(claim, whole, parts)
+        elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
+            parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
     return _verdict(claim, parts, whole)
 
 
@@ -219,7 +225,9 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
             return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
         strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w) and w not in _LIGHT]
         unplaced = any(p.result == PART_CANNOT and p.how.startswith("no fact of the record") for p in parts)
-        if len(strange) >= UNKNOWN_WORDS or (strange and unplaced):  # 'rebuilt ... in 2024': no fact dates it  # words of a subject the record never uses (one may be a reader's own word)
+        # words of a subject the record never uses (one may be a reader's own word, unless nothing in
+        # the record is about the value it gives: 'rebuilt ... in 2024')
+        if len(strange) >= UNKNOWN_WORDS or (strange and unplaced):
             said = ", ".join(strange[:4])
             return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
         why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
@@ -532,8 +540,9 @@ class _Judge:
             self._titles = {self.token(w) for e in self.pool("event") for w in content_words(e["label"])}
             self._titles -= {self.token(w) for w in _GENERIC}
         own = self.subject_words(st)
+        names = {self.token(w) for label, _ in self.names() for w in re.findall(r"[a-z]+", label.lower())}
         return next((w for w, weight in self.claim_words(reading).items() if weight == 1.0 and w in self._titles
-                     and w not in own), "")
+                     and w not in own and w not in names), "")  # 'Kim' is a name, not an act
 
     def names_act(self, reading, st: dict) -> bool:
         """Whether the claim names what the fact says happened: a word of an event's title, or, for
@@ -840,10 +849,12 @@ class _Judge:
         if not recorded:
             return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text)
         for r in recorded:  # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)')
-            if v.holds(r.value):
+            if any(v.holds(x) for x in range(r.value, (r.high or r.value) + 1)):  # '15 to 20 staff': any of them
                 return Part("count", v.shown(), SUPPORTED, r.text, st, words=v.text)
         r = max(recorded, key=lambda r: len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun)))
-        if r.qualifier:  # the record's own count is approximate ('about 100'): it holds where both can
+        if r.high is not None:
+            ok = False  # no number of the record's range holds (above)
+        elif r.qualifier:  # the record's own count is approximate ('about 100'): it holds where both can
             lo, hi = _bounds(r)
             ok = any(v.holds(x) for x in (lo, hi, r.value)) or (v.qualifier is None and lo <= v.value <= hi)
         else:
@@ -883,6 +894,8 @@ class _Judge:
         from ..reader import read
 
         bare = re.sub(r"['\"‘“].+?['\"’”]", " ", clause)
+        if _NEGATING.search(bare) or _NEGATION.search(bare):
+            return []  # 'not destroyed by South Korea', 'ended without an agreement': a negated act is not judged
         if bare != clause:
             reading = read(bare, self.index)
         # the act as a verb, as written ('blew up', 'destroyed', 'headed'; not 'the demolition'), or in Korean glossed
@@ -1029,7 +1042,7 @@ class _Judge:
         on_record = " and ".join(self.entity(e).get("name", e) for e in sorted(expected))
         if not agents and not strangers:
             return None
-        if reading.unknown_words and not strangers:
+        if [w for w in reading.unknown_words if w not in _LIGHT] and not strangers:
             return None
         side = self.side(clause, agents) if kind == "co-head-of" else None
         if side is not None and side.result == CONTRADICTED:
@@ -1068,13 +1081,15 @@ class _Judge:
                 out.add(r["target"])
         return out
 
-    def wording(self, claim: str, whole, parts: list[Part]) -> list[Part]:
-        """A claim with nothing else judged, judged by its words: supported when one fact holds
-        every word of its subject (or the curated or glossary equivalent), every entity it names,
-        every number it writes, its words of order and degree, and negates where the fact negates.
-        Words alone never contradict: a claim that fails this stays unjudged."""
-        from ..answer.words import content_words
-
+    def wording(self, claim: str, whole, parts: list[Part], against: set[str] | None = None) -> list[Part]:
+        """A claim judged by its words. Supported when one fact holds every word of its subject (or
+        the curated or glossary equivalent), every entity it names, every number it writes, its
+        words of order and degree, and negates where the fact negates. Contradicted only when such a
+        fact negates right before the words the claim asserts plainly ('ended in a deal' against
+        'ends without agreement'); a claim's own negation never contradicts by words (the record
+        may simply not say). `against`: the claim's other parts are all supported, on these facts;
+        only a contradiction by one of them is added."""
+        from ..answer.words import content_words, words
         from ..index import normalize_name
 
         concepts = self.concepts(whole)
@@ -1082,16 +1097,25 @@ class _Judge:
         called: dict[str, list[str]] = {}
         for label, e in self.names():
             called.setdefault(e, []).append(normalize_name(label))
+        light = {self.token(w) for w in _LIGHT}
+        concepts = [c for c in concepts if not light & set(c)]
+        said = normalize_name(claim)
+        places = {n for e in whole.entities if self.entity(e).get("kind") in ("place", "country")
+                  for n in called.get(e, ()) if len(n) > 3 and n in said}  # place names as the claim writes them
+        places = {n for n in places if not any(n != m and n in m for m in places)}  # the longest of them
         if len(concepts) + len(entities) < 3 or len(concepts) < 2:
             return parts  # too little said to hold it against a fact's words
-        light = {self.token(w) for w in _LIGHT}
-        if sum(1 for c in concepts if not light & set(c)) < 2:
-            return parts
-        numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", claim)}
+        rest = claim
+        for p in parts:  # numbers of values judged already need not stand in the fact's words
+            if p.result == SUPPORTED and p.words:
+                rest = rest.replace(p.words, " ")
+        numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", rest)}
         polar = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in _POLAR}
         negated = bool(_NEGATION.search(claim) or _NEGATING.search(claim))
         best = None
         for st in self.statements():
+            if against is not None and st["id"] not in against:
+                continue
             text = " ".join(str(st.get(k) or "") for k in ("label", "sentence", "value", "attribute", "words"))
             names = " ".join(self.entity(e).get("name", "") for e in st.get("entities") or [])
             held_entities = set(st.get("entities") or []) | {st.get("speaker"), st.get("source"), st.get("target")}
@@ -1099,23 +1123,39 @@ class _Judge:
             if any(e not in held_entities and not any(len(n) > 3 and n in lowered for n in called.get(e, ()))
                    for e in entities):
                 continue
+            if any(n not in lowered for n in places):  # 'in Seoul' is not 'South Korean', though one country
+                continue
             tokens = {self.token(w) for w in content_words(f"{text} {names}")}
-            if not all(any(t in tokens for t in c) for c in concepts if not light & set(c)):
+            if not all(any(t in tokens for t in c) for c in concepts):
                 continue
             raw = set(re.findall(r"[a-z]+", text.lower()))
-            if not polar <= raw or bool(_NEGATING.search(text)) != negated:
+            if not polar <= raw:
                 continue
             if not numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}:
                 continue
-            if best is None or len(text) < len(best[1]):
-                best = (st, text)
+            wanted = {t for c in concepts for t in c}
+            seq = [w.lower() for w in words(text)]
+            near_negation = any(_NEGATING.fullmatch(w) and any(self.token(x) in wanted for x in seq[i + 1:i + 4])
+                                for i, w in enumerate(seq))
+            if not negated and near_negation:
+                result = CONTRADICTED
+            elif bool(_NEGATING.search(text)) == negated and against is None:
+                result = SUPPORTED
+            else:
+                continue
+            rank = (result != CONTRADICTED, len(text))
+            if best is None or rank < best[0]:
+                best = (rank, st, result)
         if best is None:
             return parts
-        st = best[0]
-        out = [p for p in parts if p.result != PART_CANNOT or p.kind not in ("date", "time", "amount", "count", "place")]
-        out.append(Part("wording", claim.strip(), SUPPORTED, st.get("sentence") or st.get("label", ""), st,
-                        how="every word, name and number of it stands in this fact", words=claim.strip()))
-        return out
+        _, st, result = best
+        if result == SUPPORTED:
+            parts = [p for p in parts if p.result != PART_CANNOT or p.kind not in ("date", "time", "amount", "count", "place")]
+            how = "every word, name and number of it stands in this fact"
+        else:
+            how = "the fact holds its words, and negates them"
+        return [*parts, Part("wording", claim.strip(), result, st.get("sentence") or st.get("label", ""), st, how=how,
+                             words=claim.strip())]
 
     def quotations(self, claim: str, whole) -> list[Part]:
         """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
@@ -1123,7 +1163,7 @@ class _Judge:
         from ..quoting import normalise_quotation
 
         text = normalise_quotation(claim).lower()
-        quoted = [q.strip(" .,").lower() for q in re.findall(r"['\"‘“](.+?)['\"’”]", normalise_quotation(claim))
+        quoted = [q.strip(" .,").lower() for q in _QUOTED.findall(normalise_quotation(claim))
                   if len(q.strip()) > 2]
         glossed = " ".join(whole.words)
         quotes = [st for st in self.statements() if st["kind"] == "quote"]

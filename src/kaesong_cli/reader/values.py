@@ -117,6 +117,9 @@ _DAYPARTS = {"morning": (6 * 60, 12 * 60), "afternoon": (12 * 60, 18 * 60), "eve
 _PER_DOLLAR = re.compile(r"\s*(?:per|a|to\s+the|to\s+a|for\s+(?:each|one|a))\s+(?:US\s+|U\.S\.\s+)?dollar\b|\s*/\s*\$",
                          re.I)
 _TZ = re.compile(r"^\s*\(?(?P<tz>KST|UTC|GMT|Korea(?:n)? (?:standard )?time|Seoul time)\)?", re.I)
+_KO_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KO_COUNT = re.compile(r"(?P<day>하루\s*)?(?<![가-힣])(?P<num>" + "|".join(sorted(_KO_NUMERALS, key=len, reverse=True))
+                       + r")\s*(?P<unit>차례|번|명|곳|개)(?!째|[가-힣]{2})")
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "and", "a", "an"], key=len, reverse=True))
 _COUNT = re.compile(
     r"(?P<num>(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?!(?:st|nd|rd|th)\b)|\b(?:(?:"
@@ -203,6 +206,7 @@ class Value:
     qualifier_text: str = ""
     noun: str = ""
     paired: bool = False
+    high: int | None = None  # a range's upper end ('15 to 20 staff': value 15, high 20)
     tz: str | None = None
     notes: tuple[str, ...] = field(default=())
 
@@ -211,6 +215,8 @@ class Value:
         For a time, `recorded` is minutes after midnight; for an amount, in the value's currency."""
         v, r = Decimal(self.number), Decimal(recorded)
         step = self.step
+        if self.high is not None:  # a range holds what lies within it
+            return v - step / 2 <= r <= Decimal(self.high) + step / 2
         rule = self.qualifier
         if rule == "nearly":
             return v - step / 2 <= r <= v
@@ -246,6 +252,8 @@ class Value:
             return self.value.long()
         if self.kind == "weekday":
             return self.value
+        if self.high is not None:
+            return f"{q}{self.value} to {self.high} {self.noun}".strip()
         return f"{q}{self.value} {self.noun}".strip()
 
 
@@ -290,12 +298,33 @@ def values(text: str) -> list[Value]:
         v = _count(m, text)
         if v and free(v.start, v.end):
             take(v)
+    for m in _KO_COUNT.finditer(text):  # '하루 세 차례', '두 번': Korean native numerals
+        if free(*m.span()):
+            n = _KO_NUMERALS[m.group("num")]
+            noun = "times a day" if m.group("day") else "times" if m.group("unit") in ("차례", "번") else m.group("unit")
+            take(Value("count", m.group(), m.start(), m.end(), n, noun=noun))
+    found = _ranges(found, text)
     for m in _ORDINAL.finditer(text):
         if free(*m.span()) and not re.match(r"\s+(?:of\s+)?" + _MONTH, text[m.end():], re.I):
             n = m.group("num").lower()
             take(Value("ordinal", m.group(), m.start(), m.end(), _ORDINALS.get(n) or int(re.sub(r"\D", "", n)),
                        noun=(m.group("noun") or "").strip()))
     return sorted(found, key=lambda v: v.start)
+
+
+def _ranges(found: list[Value], text: str) -> list[Value]:
+    """'15 to 20 staff', '15-20 people': two counts that make one range, counting what the second counts."""
+    found = sorted(found, key=lambda v: v.start)
+    out: list[Value] = []
+    for v in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == v.kind == "count" and not prev.noun and prev.high is None
+                and re.fullmatch(r"\s*(?:to|-|–|~)\s*", text[prev.end:v.start]) and prev.value < v.value):
+            out[-1] = replace(v, text=text[prev.start:v.end], start=prev.start, value=prev.value, high=v.value,
+                              qualifier=prev.qualifier, qualifier_text=prev.qualifier_text)
+            continue
+        out.append(v)
+    return out
 
 
 def of_kind(found: list[Value], kind: str) -> list[Value]:
