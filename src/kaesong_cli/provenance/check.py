@@ -41,6 +41,7 @@ PART_CANNOT = "cannot judge this part"
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
 FLOOR, MARGIN, SURE = 0.1, 0.02, 0.1
+RESIDUAL = True  # a supported claim must say nothing the facts it was judged on do not hold (see _Judge.residual)
 UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
@@ -56,6 +57,8 @@ southerners""".split())
 _COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
 # A quotation: its marks are not an apostrophe inside a word ('KCNA's report said the office was 'ruined'')
 _QUOTED = re.compile(r"(?<![A-Za-z])['\"‘“]([^'\"’”]{3,}?|[^\"’”]{3,}?)['\"’”](?![A-Za-z])")
+# Where a claim puts what it speaks of: 'in Panmunjom', 'at the Kaesong Industrial Complex'
+_PLACED = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:border\s+)?(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
@@ -202,7 +205,13 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             parts = judge.wording(claim, whole, parts)
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
-    return _verdict(claim, parts, whole)
+    verdict = _verdict(claim, parts, whole)
+    if verdict.verdict == SUPPORTED and RESIDUAL:
+        rest = judge.residual(claim, whole, parts)
+        if rest:  # 'blows up the office in Panmunjom': the act is right, the place is not judged
+            return Verdict(claim, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
+                                                       f"({', '.join(rest[:4])}): no fact it was judged on says so")
+    return verdict
 
 
 def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
@@ -501,9 +510,12 @@ class _Judge:
             # a contradiction stands only against a fact clearly meant: not one tied with another, and
             # not when another fact the words may well mean (half as near) gives the value
             best_shared = self._shared.get(st["id"], 0)
+            named = {e for e in reading.entities if e not in reading.related and e != "liaison-office"}
             for score, other in ranked[1:]:
                 if other["record"] == st["record"]:
                     continue
+                if named & set(st.get("entities") or []) - set(other.get("entities") or []):
+                    continue  # 'the consultation office closed in 2016': not the complex's shutdown, which it does not name
                 if best_score - score < self.margin:
                     return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                                 how=f"it could be about {st['label']} or {other['label']}")
@@ -1126,17 +1138,21 @@ class _Judge:
             if any(n not in lowered for n in places):  # 'in Seoul' is not 'South Korean', though one country
                 continue
             tokens = {self.token(w) for w in content_words(f"{text} {names}")}
+            wanted = {t for c in concepts for t in c}
+            seq = [w.lower() for w in words(text)]
+            near_negation = any(_NEGATING.fullmatch(w) and any(self.token(x) in wanted for x in seq[i + 1:i + 4])
+                                for i, w in enumerate(seq))
             if not all(any(t in tokens for t in c) for c in concepts):
+                if against is not None and near_negation and not negated:  # 'produced a landmark agreement'
+                    unsure = Part("wording", claim.strip(), PART_CANNOT, st.get("sentence") or st.get("label", ""), st,
+                                  how="the fact it was judged on negates some of its words", words=claim.strip())
+                    best = best or ((True, len(text) + 10**6), st, unsure)
                 continue
             raw = set(re.findall(r"[a-z]+", text.lower()))
             if not polar <= raw:
                 continue
             if not numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}:
                 continue
-            wanted = {t for c in concepts for t in c}
-            seq = [w.lower() for w in words(text)]
-            near_negation = any(_NEGATING.fullmatch(w) and any(self.token(x) in wanted for x in seq[i + 1:i + 4])
-                                for i, w in enumerate(seq))
             if not negated and near_negation:
                 result = CONTRADICTED
             elif bool(_NEGATING.search(text)) == negated and against is None:
@@ -1149,6 +1165,8 @@ class _Judge:
         if best is None:
             return parts
         _, st, result = best
+        if isinstance(result, Part):
+            return [*parts, result]
         if result == SUPPORTED:
             parts = [p for p in parts if p.result != PART_CANNOT or p.kind not in ("date", "time", "amount", "count", "place")]
             how = "every word, name and number of it stands in this fact"
@@ -1156,6 +1174,31 @@ class _Judge:
             how = "the fact holds its words, and negates them"
         return [*parts, Part("wording", claim.strip(), result, st.get("sentence") or st.get("label", ""), st, how=how,
                              words=claim.strip())]
+
+    def residual(self, claim: str, whole, parts: list[Part]) -> list[str]:
+        """The places a supported claim puts its subject in ('in Panmunjom', '서울에서') that the facts
+        its supported parts were judged on do not hold, in their words, their entities' names or
+        the paragraphs they cite: the act may be right and the place wrong, and kaesong does not
+        judge places other than the office's own (see location)."""
+        from ..answer.evidence import evidence
+        from ..index import normalize_name
+        from ..reader import glossary
+
+        facts = [p.statement for p in parts if p.result == SUPPORTED and p.statement]
+        if not facts:
+            return []
+        placed = [m.group(1) for m in _PLACED.finditer(claim) if not is_value_word_(m.group(1).split()[0])]
+        for m in re.finditer(r"([가-힣]+?)에서", claim):
+            placed += [w.capitalize() for w in glossary.gloss_korean(m.group(1)) or () if m.group(1) in glossary.korean()]
+        if not placed:
+            return []
+        texts = []
+        for st in facts:
+            texts += [str(st.get(k) or "") for k in ("label", "sentence", "value", "attribute", "words")]
+            texts += [self.entity(e).get("name", "") for e in st.get("entities") or []]
+            texts += [e["text"] for e in evidence(self.index, st) if e.get("text")]
+        held = normalize_name(" ".join(texts))
+        return [p for p in dict.fromkeys(placed) if normalize_name(p) not in held]
 
     def quotations(self, claim: str, whole) -> list[Part]:
         """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
