@@ -308,3 +308,21 @@ def test_building_and_renovating_in_all_is_the_total_of_both():
 def test_a_later_act_the_record_never_mentions_is_not_in_the_record():
     result, doc = check("North Korea rebuilt the liaison office in 2025")
     assert result.exit_code == 1 and doc["verdict"] == "not in the record"
+
+
+def test_a_headlines_source_before_a_colon_says_who_gives_the_value_not_who_did_it():
+    _, doc = check("KCNA: office blown up at 2:50 in the afternoon")
+    (part,) = parts(doc, "time")
+    assert doc["verdict"] == "supported" and part["asserted"] == "14:50" and not parts(doc, "agent")
+    assert doc["claim"] == "KCNA: office blown up at 2:50 in the afternoon"
+
+
+def test_a_word_whose_equivalent_the_fact_holds_does_not_make_it_another_act():
+    _, doc = check("The Kaesong office was shut in April over Covid-19 fears")
+    (part,) = parts(doc, "date")
+    assert doc["verdict"] == "contradicted" and part["statement"] == "office-suspended"
+
+
+def test_a_korean_claim_of_a_later_year_no_fact_is_about_is_not_in_the_record():
+    result, doc = check("북한은 2025년 연락사무소를 재건했다")
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record"

@@ -50,7 +50,8 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|wh
                      r"damaged|closed|demolished|destroyed)\b)|(?<=[고며])\s+)", re.I)
 # Opinions and predictions: judgements and what will be, which no record can support or contradict
 _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
-                      r"disgrace|only way|sad|great|terrible|regrettable|best|worst)\b|안타까|것이다|해야|좋아질|나빠질",
+                      r"disgrace|only way|sad|great|terrible|regrettable|best|worst|heartbreaking|naive|foolish|stupid|"
+                      r"outrageous|shocking|wonderful|deplorable|reckless|pointless)\b|안타까|것이다|해야|좋아질|나빠질",
                       re.I)
 _PEOPLE = frozenset("""people persons staff officials employees workers attended attending 명 인원 personnel koreans
 southerners""".split())
@@ -133,6 +134,11 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     judge = _Judge(index, FLOOR if floor is None else floor, MARGIN if margin is None else margin,
                    SURE if sure is None else sure)
     claim = re.sub(r"\b([NS])\.\s*(?=Korea)", lambda m: "North " if m.group(1) == "N" else "South ", claim)
+    original = claim
+    said_by = re.match(r"\s*([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*:\s+(?=\S)", claim)
+    if said_by and read(said_by.group(1), index).entities:  # 'KCNA: office destroyed at 2:50': who says it, not who did it
+        judge.attributed = [said_by.group(1).lower(), *judge.named_sources(said_by.group(1))]
+        claim = claim[said_by.end():]
     found = values(claim)
     for v in found:
         if v.kind == "date" and v.value.invalid:
@@ -205,12 +211,12 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             parts = judge.wording(claim, whole, parts)
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
-    verdict = _verdict(claim, parts, whole)
+    verdict = _verdict(original, parts, whole)
     if verdict.verdict == SUPPORTED and RESIDUAL:
         rest = judge.residual(claim, whole, parts)
         if rest:  # 'blows up the office in Panmunjom': the act is right, the place is not judged
-            return Verdict(claim, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
-                                                       f"({', '.join(rest[:4])}): no fact it was judged on says so")
+            return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
+                                                          f"({', '.join(rest[:4])}): no fact it was judged on says so")
     return verdict
 
 
@@ -232,12 +238,14 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
             return Verdict(claim, CANNOT_JUDGE, parts, "it is an opinion or a prediction, not a statement of fact")
         if not whole.subject:
             return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
-        strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w) and w not in _LIGHT]
+        strange = [w for w in whole.unknown_words if not re.search(r"[가-힣]", w) and w not in _LIGHT
+                   and re.sub(r"(?:s|es)$", "", w) not in _LIGHT]  # 'takes' is 'take'
         unplaced = any(p.result == PART_CANNOT and p.how.startswith("no fact of the record") for p in parts)
         # words of a subject the record never uses (one may be a reader's own word, unless nothing in
         # the record is about the value it gives: 'rebuilt ... in 2024')
-        if len(strange) >= UNKNOWN_WORDS or (strange and unplaced):
-            said = ", ".join(strange[:4])
+        korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2]
+        if len(strange) >= UNKNOWN_WORDS or (unplaced and (strange or korean)):
+            said = ", ".join((strange or korean)[:4])
             return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
         why = "no part of it states a value, a relation or a wording kaesong can compare with the record"
         return Verdict(claim, CANNOT_JUDGE, parts, why)
@@ -296,6 +304,7 @@ def _drop_paired(parts: list[Part]) -> list[Part]:
 class _Judge:
     def __init__(self, index, floor: float, margin: float, sure: float):
         self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
+        self.attributed: list[str] = []  # the source a headline gives its claim to ('KCNA: ...')
         self._statements: list[dict] | None = None
         self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
@@ -553,8 +562,13 @@ class _Judge:
             self._titles -= {self.token(w) for w in _GENERIC}
         own = self.subject_words(st)
         names = {self.token(w) for label, _ in self.names() for w in re.findall(r"[a-z]+", label.lower())}
-        return next((w for w, weight in self.claim_words(reading).items() if weight == 1.0 and w in self._titles
-                     and w not in own and w not in names), "")  # 'Kim' is a name, not an act
+        for concept in self.concepts(reading):  # a word and its equivalents: 'closed' is the 'suspended' of a fact
+            if any(t in own for t in concept):
+                continue
+            w = next((t for t, weight in concept.items() if weight == 1.0 and t in self._titles and t not in names), "")
+            if w:  # 'Kim' is a name, not an act
+                return w
+        return ""
 
     def names_act(self, reading, st: dict) -> bool:
         """Whether the claim names what the fact says happened: a word of an event's title, or, for
@@ -817,7 +831,7 @@ class _Judge:
                 doc = found[1]
                 names += [n.lower() for n in (doc["name"], *doc.get("aliases", [])) if len(n) > 3]
         names += [w.lower() for w in re.findall(r"\b(?:Yonhap|KBS|AFP|Newsis|Chosun|Hankyoreh|Reuters|AP)\b", clause)]
-        return names
+        return names + self.attributed
 
     def amount(self, v, st: dict) -> Part:
         from ..money import Amount, short_scale, source_rate

@@ -393,6 +393,10 @@ def _time(m: re.Match, text: str) -> Value | None:
     if hour > 23 or minute > 59:
         return None
     start, end = m.span()
+    later = re.match(r"\s+(?:in\s+the\s+(afternoon|evening)|at\s+night)\b", text[end:], re.I)
+    if later and (g["h24"] or g["oc"]) and 1 <= hour < 12:  # '2:50 in the afternoon' is 14:50
+        hour += 12
+        end += later.end()
     while start < end and text[start] == " ":
         start += 1
     tz = _TZ.match(text[end:])
