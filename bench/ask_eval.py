@@ -382,6 +382,8 @@ def main() -> int:
     parser.add_argument("--no-rules", action="store_true", help="skip the rule-by-rule ablation")
     parser.add_argument("--method", choices=["listwise", "search"], default="listwise",
                         help="how weights are fitted: a softmax ranker (listwise) or random search (search)")
+    parser.add_argument("--rule", action="append", default=[], metavar="NAME=on|off",
+                        help="run with a rule of ask.RULES switched on or off (repeatable)")
     args = parser.parse_args()
     global METHOD
     METHOD = args.method
@@ -400,6 +402,11 @@ def main() -> int:
         vectors = statement_vectors(index, model)
     items = prepare(core, index, model, vectors, questions)
     rules = dict(core.RULES)
+    for setting in args.rule:
+        name, _, value = setting.partition("=")
+        if name not in rules or value not in ("on", "off"):
+            parser.error(f"--rule {setting!r}: expected one of {', '.join(rules)} =on or =off")
+        rules[name] = value == "on"
     print(f"{len(questions)} questions ({sum(q['answerable'] for q in questions)} answerable), "
           f"{len({q['fact'] for q in questions})} facts, {FOLDS} folds by fact; {args.samples} weight vectors a fold")
 

@@ -330,3 +330,16 @@ def test_the_fast_meaning_path_agrees_with_the_model_and_needs_no_numpy_when_war
     subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)  # makes the cache
     warm = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert warm.stdout.startswith("answer\t") and warm.stderr.strip().endswith("NONUMPY"), warm.stderr
+
+
+def test_a_question_for_the_day_of_the_week_gets_the_weekday_first():
+    result = kaesong("ask", "what day of the week was the office blown up", "--format", "json")
+    doc = json.loads(result.stdout)
+    assert doc["answer"]["display"].startswith("Tuesday, 16 June 2020")
+    plain = kaesong("ask", "when was the office blown up").stdout.splitlines()[0]
+    assert "Tuesday" not in plain
+
+
+def test_the_answer_line_names_who_gives_each_time():
+    line = kaesong("ask", "when was the office blown up").stdout.splitlines()[0].split("\t")[1]
+    assert line == "16 June 2020, 14:50 KST (KCNA; 14:49 by the Ministry of Unification)"

@@ -205,6 +205,8 @@ class ClaimValue(Model):
     rank: Literal["preferred", "normal", "deprecated"] = Field(
         "normal", description="Wikidata's ranks: the value the base prefers, another, or one known to be wrong")
     reason: Text | None = Field(None, description="Why this rank (required for deprecated)")
+    by: Name | None = Field(None, description="Who gives the value, where it is not the cited sources' publishers: "
+                                              "'KCNA', 'the Ministry of Unification'")
     citations: Citations
     derived: Derived
 

@@ -55,6 +55,15 @@ def _date_display(date: dict, with_time: bool = True) -> str:
     return text
 
 
+def _with_weekday(display: str, value: str, reading) -> str:
+    """'Friday, 14 September 2018': the day of the week first, when the question asks it."""
+    if not getattr(reading, "weekday", False) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value or ""):
+        return display
+    import datetime
+
+    return f"{datetime.date.fromisoformat(value[:10]).strftime('%A')}, {display}"
+
+
 def _claims(index, record: str) -> list[dict]:
     cache = getattr(index, "_claims_about", None)
     if cache is None:
@@ -120,7 +129,7 @@ def _picked(index, st: dict, reading, kind: str) -> Offer | None:
             if not words & _givers(index, value):
                 continue
             if kind in ("date", "time") and value.get("date"):
-                shown = _date_display(value["date"])
+                shown = _with_weekday(_date_display(value["date"]), value["date"]["value"], reading)
                 if kind == "time" and "T" not in value["date"]["value"]:
                     continue
                 by = _by(index, value)
@@ -142,7 +151,7 @@ def _date(index, st: dict, reading) -> Offer | None:
     shown = dict(date)
     if st.get("end") and st["end"].get("value") != date.get("value"):
         shown["_end"] = st["end"]["value"]
-    display = _date_display(shown)
+    display = _with_weekday(_date_display(shown), date["value"], reading)
     by, others = _disputed_dates(index, st)
     if others:
         display += f" ({by + '; ' if by else ''}{'; '.join(others)})"

@@ -211,6 +211,7 @@ def _claims(index, add, cite, step) -> None:
             vid = f"{c['id']}#{position}"
             add("claim_values", {"id": vid, "claim": c["id"], "position": position, "value": v["value"],
                                  "rank": v["rank"], "rank_order": RANKS[v["rank"]], "reason": v.get("reason"),
+                                 "by": v.get("by"),
                                  **_date("date", v.get("date")), "amount": _number(amount.get("amount")),
                                  "amount_exact": str(amount["amount"]) if amount else None,
                                  "currency": amount.get("currency"), "stated": amount.get("stated"),

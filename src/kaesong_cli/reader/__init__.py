@@ -63,6 +63,7 @@ class Reading:
     corrected: dict[str, str] = field(default_factory=dict)  # a misspelt word -> the base's word
     names: list[str] = field(default_factory=list)  # capitalised phrases that name no entity ('White House')
     related: list[str] = field(default_factory=list)  # entities added by a relation the sentence names, not named
+    weekday: bool = False  # it asks the day of the week ('what day of the week', 'weekday', '무슨 요일')
 
     @property
     def is_question(self) -> bool:
@@ -85,6 +86,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         kind, _ = korean.question_type(text)
         r.answer_type = r.answer_type or kind
     r.period = _period(text)
+    r.weekday = bool(re.search(r"\bday of the week\b|\bweekday\b(?!s)|요일|\b(?:monday|tuesday|wednesday|thursday|"
+                               r"friday|saturday|sunday)\b", lowered))
     names = _names(index)
     hangul_known = {n for n in names if korean.is_korean(n)} | set(glossary.korean())
     tokens: list[str] = []
