@@ -326,3 +326,12 @@ def test_a_word_whose_equivalent_the_fact_holds_does_not_make_it_another_act():
 def test_a_korean_claim_of_a_later_year_no_fact_is_about_is_not_in_the_record():
     result, doc = check("북한은 2025년 연락사무소를 재건했다")
     assert result.exit_code == 1 and doc["verdict"] == "not in the record"
+
+
+def test_a_korean_claim_of_what_the_record_never_mentions_is_not_in_the_record():
+    result, doc = check("통일부 장관이 폭파 사흘 뒤 사의를 표명했다")
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record"
+
+
+def test_a_korean_building_year_on_which_the_sources_differ_is_disputed():
+    assert verdict("연락사무소 건물은 2005년에 지어졌다") == "disputed"

@@ -119,3 +119,14 @@ def test_korean_values_with_their_units_and_approximating_words_are_not_subject_
     r = read("남측 인원 58명이 2020년 1월 30일 귀환했다", index)
     assert not [w for w in r.unknown_words if w[:1].isdigit()] and not [w for w in r.subject if w[:1].isdigit()]
     assert "around" not in read("around 100 people attended the ceremony", index).subject
+
+
+def test_korean_verbs_of_being_and_readers_synonyms_are_not_unknown_words():
+    from kaesong_cli.commands import Session
+    from kaesong_cli.reader import read
+
+    index = Session(None).index
+    assert read("남북공동연락사무소는 어디에 있었나요?", index).unknown_words == []
+    r = read("what northern border town hosted the bureau", index)
+    assert "bureau" in r.subject and not {"bureau", "northern", "town"} & set(r.unknown_words)
+    assert "office" in r.expanded

@@ -194,6 +194,9 @@ def _count(index, st: dict, reading) -> Offer | None:
     if st["kind"] in ("event", "entity"):
         text = st["sentence"]
         rest = text[len(st.get("label", "")):]
+        picked = _count_of(rest, reading) if st["kind"] == "event" else None
+        if picked is not None:  # '41 support staff' for 'how many support staff', of '58 South Koreans (17 officials...)'
+            return Offer("count", str(picked.value), picked.text, st["id"])
         m = next((m for m in re.finditer(r"(?<![-\w])(?:all |about |some )?(\d[\d,.]*)\b(?: [\w-]+){0,3}", rest)
                   if not re.fullmatch(r"(19|20)\d\d", m.group(1)) and not re.match(r" (January|February|March|April|May|"
                   r"June|July|August|September|October|November|December)", rest[m.end(1):])), None) \
@@ -201,6 +204,21 @@ def _count(index, st: dict, reading) -> Offer | None:
         if m:
             return Offer("count", m.group(1), m.group(0).strip(), st["id"])
     return None
+
+
+def _count_of(text: str, reading):
+    """Of the counts a sentence states, the one whose counted words the question names most (the
+    first of equals), or None when the question names what none of them counts."""
+    from ..reader.values import values
+    from .ask import _stems
+
+    counts = [v for v in values(text) if v.kind == "count" and v.noun]
+    if len(counts) < 2:
+        return None
+    wanted = _stems(reading.subject)
+    held = [len(wanted & _stems(re.findall(r"[^\W\d_]+", v.noun))) for v in counts]
+    best = max(range(len(counts)), key=lambda i: (held[i], -i))
+    return counts[best] if held[best] else None
 
 
 def _entity_name(index, entity_id: str) -> str:

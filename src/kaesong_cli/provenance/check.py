@@ -41,8 +41,9 @@ PART_CANNOT = "cannot judge this part"
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
 FLOOR, MARGIN, SURE = 0.1, 0.02, 0.1
-RESIDUAL = True  # a supported claim must say nothing the facts it was judged on do not hold (see _Judge.residual)
+RESIDUAL = True  # a supported claim must put its act in no place the facts it was judged on do not hold
 UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
+KOREAN_UNKNOWN = 2  # Korean words the glossary does not know, in a claim with nothing judged: not in the record
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
@@ -244,7 +245,7 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
         # words of a subject the record never uses (one may be a reader's own word, unless nothing in
         # the record is about the value it gives: 'rebuilt ... in 2024')
         korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2]
-        if len(strange) >= UNKNOWN_WORDS or (unplaced and (strange or korean)):
+        if len(strange) >= UNKNOWN_WORDS or len(korean) >= KOREAN_UNKNOWN or (unplaced and (strange or korean)):
             said = ", ".join((strange or korean)[:4])
             return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
         why = "no part of it states a value, a relation or a wording kaesong can compare with the record"

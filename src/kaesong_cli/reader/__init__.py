@@ -100,7 +100,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     for t in tokens:
         lower = t.lower()
         if korean.is_korean(t):
-            if lower in korean.QUESTION_WORDS or lower.startswith(_KO_ASKING):
+            if lower in korean.QUESTION_WORDS or lower.startswith(_KO_ASKING) or lower in korean.STOP:
                 continue
             gloss = glossary.gloss_korean(lower)
             parts = list(gloss) if gloss else ([] if lower in name_words else [lower])

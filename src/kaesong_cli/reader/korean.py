@@ -26,6 +26,11 @@ ENDINGS = sorted("""나 니 니까 습니까 ㅂ니까 나요 까 까요 가요 
 았어 였어 었죠 았죠 는지 은지 을까 ㄹ까 했다 됐다 였다 이다 다 하다
 되다 된 한 했던 됐던 하는 되는""".split(), key=len, reverse=True)
 
+# Stems of verbs of being, having and doing, and bound nouns: they say nothing of a subject
+# ('어디에 있었나요': where was it), so they are neither subject words nor unknown words.
+STOP = frozenset("""있 있었 있나 있는 없 없었 하 했 한 할 되 됐 되었 된 될 이었 였 이 그 것 수 때 중 및 등 관련 대해 대한
+무엇이 무엇을 어떤""".split())
+
 # Korean question words and the type of answer each asks for (see types.py). 얼마나 자주 (how
 # often) is a count, 몇 시 (what hour) a time: read before the single words.
 QUESTION_PHRASES = [("얼마나 자주", "count"), ("몇 번", "count"), ("몇 시", "time"), ("몇시", "time"),
