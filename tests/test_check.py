@@ -335,3 +335,18 @@ def test_a_korean_claim_of_what_the_record_never_mentions_is_not_in_the_record()
 
 def test_a_korean_building_year_on_which_the_sources_differ_is_disputed():
     assert verdict("연락사무소 건물은 2005년에 지어졌다") == "disputed"
+
+
+@pytest.mark.parametrize("claim, expected", [
+    ("The liaison office was located in Panmunjom", "contradicted"),
+    ("North Korea blew up the liaison office in Panmunjom", "contradicted"),
+    ("North Korea blew up the liaison office in Kaesong", "supported"),
+])
+def test_a_place_the_record_knows_is_judged_against_where_the_office_stood(claim, expected):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected and parts(doc, "place")[0]["statement"]
+
+
+def test_a_value_of_another_place_is_not_contradicted_by_the_offices_own_date():
+    _, doc = check("Liaison offices at Panmunjom opened in 1992")
+    assert doc["verdict"] not in ("contradicted", "supported")

@@ -195,7 +195,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             if order:
                 parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
                                   words=order.group()))
-    parts += judge.location(claim, whole)
+    for p in judge.location(claim, whole):
+        p.constraint = p.result == SUPPORTED  # 'blew up the office in Kaesong': the place says which office
+        parts.append(p)
     for p in judge.relations(claim, whole, whole):
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
         parts.append(p)
@@ -545,11 +547,39 @@ class _Judge:
         if part.result == CONTRADICTED and self.other_act(reading, st, pool):
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"it speaks of {self.other_act(reading, st, pool)}, which {st['label']} does not")
+        if part.result == CONTRADICTED and self.foreign(reading, st):
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"it speaks of {self.foreign(reading, st)}, which {st['label']} does not")
         if part.result == CONTRADICTED and best_score < self.sure:
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"the nearest fact, {st['label']}, is not clearly what it is about")
         part.score = best_score
         return part
+
+    def foreign(self, reading, st: dict) -> str:
+        """A place or other entity the clause names that the fact does not concern (its entities,
+        the places they stand in, the names its own words use): 'liaison offices at Panmunjom
+        opened in 1992' is not about the Kaesong office's opening."""
+        from ..index import normalize_name
+
+        held = set(st.get("entities") or []) | {st.get("record"), st.get("speaker"), st.get("source"), st.get("target")}
+        for e in list(held):
+            at = e
+            for _ in range(5):  # the places it stands in: the office is in Kaesong, in North Korea
+                at = next((r["target"] for r in self.index.relations(at) if r["source"] == at and r["type"] == "located-in"),
+                          None) if at else None
+                if at is None or at in held:
+                    break
+                held.add(at)
+        text = normalize_name(" ".join(str(st.get(k) or "") for k in ("label", "sentence", "value")))
+        for e in reading.entities:
+            if e in held or e in reading.related or e == "liaison-office":
+                continue
+            if self.entity(e).get("kind") not in ("place", "agreement", "building", "office"):
+                continue  # people and countries are judged as agents, not here
+            if not any(len(n) > 3 and normalize_name(n) in text for n, x in self.names() if x == e):
+                return self.entity(e).get("name", e)
+        return ""
 
     def other_act(self, reading, st: dict, pool: str) -> str:
         """A word of the claim that names another fact's act (a word of its title) and that this
@@ -957,7 +987,8 @@ class _Judge:
                 at = nxt
 
         names = {normalize_name(label): e for label, e in self.names()}
-        m = re.search(r"\b(?:opens?|opened|located|stood|situated|based|set up)\s+(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:border\s+)?"
+        m = re.search(r"\b(?:opens?|opened|located|stood|stands|situated|based|set up|blown up|blew up|blows up|demolished|"
+                      r"destroyed|was|is)\s+(?:\w+\s+){0,4}?in\s+(?:the\s+)?(?:border\s+)?"
                       r"(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", claim)
         if m and is_value_word_(m.group(1).split()[0]):
             m = None  # 'opened in September': a date, not a place
