@@ -350,3 +350,13 @@ def test_a_place_the_record_knows_is_judged_against_where_the_office_stood(claim
 def test_a_value_of_another_place_is_not_contradicted_by_the_offices_own_date():
     _, doc = check("Liaison offices at Panmunjom opened in 1992")
     assert doc["verdict"] not in ("contradicted", "supported")
+
+
+def test_an_order_after_someones_act_is_not_judged():
+    _, doc = check("The office opened in September 2018, only after Kim Jong-un's visit")
+    assert doc["verdict"] == "cannot judge" and parts(doc, "order")
+
+
+def test_of_several_amounts_one_whose_clause_names_no_fact_is_not_contradicted():
+    _, doc = check("Take the 9.78 billion won of the renovation, and about 17.8 billion won vanished in the blast")
+    assert doc["verdict"] not in ("contradicted", "mixed")

@@ -63,7 +63,8 @@ _QUOTED = re.compile(r"(?<![A-Za-z])['\"‘“]([^'\"’”]{3,}?|[^\"’”]{3,
 _PLACED = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:border\s+)?(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
-_ORDER = re.compile(r"\b(?:before|after)\s+(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+", re.I)
+_ORDER = re.compile(r"\b(?:before|after)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+"
+                    r"|[A-Z][\w-]*['’]s\b)", re.I)
 # Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
 _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
@@ -141,6 +142,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         judge.attributed = [said_by.group(1).lower(), *judge.named_sources(said_by.group(1))]
         claim = claim[said_by.end():]
     found = values(claim)
+    judge._values = found
     for v in found:
         if v.kind == "date" and v.value.invalid:
             raise UsageError(f"{v.text!r} is not a date: {v.value.invalid}")
@@ -308,6 +310,7 @@ class _Judge:
     def __init__(self, index, floor: float, margin: float, sure: float):
         self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
         self.attributed: list[str] = []  # the source a headline gives its claim to ('KCNA: ...')
+        self._values: list = []  # every value the claim states
         self._statements: list[dict] | None = None
         self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
@@ -511,9 +514,11 @@ class _Judge:
             "figure" if kind in ("amount", "rate") else "count"
         years = {str(d.value.year) for d in dates if d.value.year} if kind == "amount" else set()
         ranked = self.ranked(candidates, reading, pool, years)
+        borrowed = False
         if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
             ranked = self.ranked(candidates, whole, pool, years)
             reading = whole  # the part is about what the whole claim is about
+            borrowed = True
         if not ranked or ranked[0][0] < self.floor:
             return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
         best_score, st = ranked[0]
@@ -547,6 +552,11 @@ class _Judge:
         if part.result == CONTRADICTED and self.other_act(reading, st, pool):
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"it speaks of {self.other_act(reading, st, pool)}, which {st['label']} does not")
+        if part.result == CONTRADICTED and borrowed and sum(1 for x in self._values if x.kind == kind) > 1:
+            # 'add 8 billion to 9.78 billion, and close to 17.8 billion went up in smoke': of several
+            # amounts, one whose own clause names no fact is not clearly of the whole claim's subject
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how="its own clause names no fact, and the claim gives other values of its kind")
         if part.result == CONTRADICTED and self.foreign(reading, st):
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"it speaks of {self.foreign(reading, st)}, which {st['label']} does not")
