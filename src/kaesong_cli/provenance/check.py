@@ -64,7 +64,7 @@ _PLACED = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:border\s+)?(?:city\s+o
 _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+"
-                    r"|[A-Z][\w-]*['’]s\b)", re.I)
+                    r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b)", re.I)
 # Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
 _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
