@@ -360,3 +360,9 @@ def test_an_order_after_someones_act_is_not_judged():
 def test_of_several_amounts_one_whose_clause_names_no_fact_is_not_contradicted():
     _, doc = check("Take the 9.78 billion won of the renovation, and about 17.8 billion won vanished in the blast")
     assert doc["verdict"] not in ("contradicted", "mixed")
+
+
+def test_an_agent_in_a_claim_with_a_clause_more_is_still_judged():
+    _, doc = check("Moon Jae-in and Donald Trump signed the Panmunjom Declaration in April 2018, which led to the office")
+    (agent,) = parts(doc, "agent")
+    assert doc["verdict"] == "mixed" and agent["result"] == "contradicted"

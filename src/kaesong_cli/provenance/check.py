@@ -200,7 +200,13 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     for p in judge.location(claim, whole):
         p.constraint = p.result == SUPPORTED  # 'blew up the office in Kaesong': the place says which office
         parts.append(p)
-    for p in judge.relations(claim, whole, whole):
+    related = judge.relations(claim, whole, whole)
+    if not related:  # '..., setting the liaison office in motion': the act in a clause of its own
+        for clause, _ in _clauses(claim, found):
+            if clause.strip() != claim.strip():
+                related += [p for p in judge.relations(clause, read(clause, index), whole)
+                            if not any(q.statement is p.statement for q in related)]
+    for p in related:
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
         parts.append(p)
     for p in judge.quotations(claim, whole):
