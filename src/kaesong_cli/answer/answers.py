@@ -255,6 +255,9 @@ def _person(index, st: dict, reading) -> Offer | None:
     if kind == "quote":
         return Offer("person", st["speaker_name"], st["speaker_name"], st["id"])
     if kind == "attribute" and re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+(?:-[a-z]+)?\b", st.get("value", "")):
+        one = _the_one_of(index, st.get("value", ""), reading)
+        if one:  # 'the North's co-head', of 'Chun Hae-sung (...) and Jon Jong-su (...)'
+            return Offer("person", one, one, st["id"])
         return Offer("person", st["value"], st["value"], st["id"])
     if kind in ("event", "figure"):
         agents = [e for e in st.get("entities") or [] if _is_agent(index, e) and e not in named]
@@ -262,6 +265,24 @@ def _person(index, st: dict, reading) -> Offer | None:
             name = _entity_name(index, agents[0])
             return Offer("person", name, name, st["id"])
     return None
+
+
+def _the_one_of(index, value: str, reading) -> str | None:
+    """Of the people an attribute's value names, the one whose own description names what the
+    question names ('the North's': North Korea), when exactly one does."""
+    if not reading.entities:
+        return None
+    people = {e: label for label, e in index.names() if label in value and _is_agent(index, e)
+              and (index.get(e) or ("", {}))[1].get("kind") == "person"}
+    if len(people) < 2:
+        return None
+    wanted = [label for label, e in index.names() if e in reading.entities and len(label) > 3]
+    matched = []
+    for e in people:
+        description = (index.get(e)[1].get("description") or "")
+        if any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", description, re.I) for label in wanted):
+            matched.append(e)
+    return _entity_name(index, matched[0]) if len(matched) == 1 else None
 
 
 def _place(index, st: dict, reading) -> Offer | None:
