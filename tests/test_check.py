@@ -366,3 +366,9 @@ def test_an_agent_in_a_claim_with_a_clause_more_is_still_judged():
     _, doc = check("Moon Jae-in and Donald Trump signed the Panmunjom Declaration in April 2018, which led to the office")
     (agent,) = parts(doc, "agent")
     assert doc["verdict"] == "mixed" and agent["result"] == "contradicted"
+
+
+def test_a_person_in_a_clause_whose_act_is_not_read_keeps_the_claim_from_support():
+    _, doc = check("The South's side was headed by Chun Hae-sung, and the North's by Kim Chang-su.")
+    assert doc["verdict"] == "cannot judge"
+    assert [p["result"] for p in parts(doc, "agent")] == ["supported", "cannot judge this part"]

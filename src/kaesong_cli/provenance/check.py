@@ -202,10 +202,17 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         parts.append(p)
     related = judge.relations(claim, whole, whole)
     if not related:  # '..., setting the liaison office in motion': the act in a clause of its own
-        for clause, _ in _clauses(claim, found):
-            if clause.strip() != claim.strip():
-                related += [p for p in judge.relations(clause, read(clause, index), whole)
-                            if not any(q.statement is p.statement for q in related)]
+        clauses = [c for c, _ in _clauses(claim, found) if c.strip() != claim.strip()]
+        silent = []
+        for clause in clauses:
+            reading = read(clause, index)
+            found_here = judge.relations(clause, reading, whole)
+            related += [p for p in found_here if not any(q.statement is p.statement for q in related)]
+            if not found_here:
+                silent += [e for e in reading.entities if judge.entity(e).get("kind") == "person"]
+        if related:  # 'and the North's by Ri Son-gwon': a person in a clause whose act is not read
+            related += [Part("agent", judge.entity(e).get("name", e), PART_CANNOT, words=judge.entity(e).get("name", e),
+                             how="kaesong reads no act of this person in its clause") for e in dict.fromkeys(silent)]
     for p in related:
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
         parts.append(p)
