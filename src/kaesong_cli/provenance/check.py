@@ -142,7 +142,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         judge.attributed = [said_by.group(1).lower(), *judge.named_sources(said_by.group(1))]
         claim = claim[said_by.end():]
     found = values(claim)
-    judge._values = found
+    judge.values = found
     for v in found:
         if v.kind == "date" and v.value.invalid:
             raise UsageError(f"{v.text!r} is not a date: {v.value.invalid}")
@@ -323,7 +323,7 @@ class _Judge:
     def __init__(self, index, floor: float, margin: float, sure: float):
         self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
         self.attributed: list[str] = []  # the source a headline gives its claim to ('KCNA: ...')
-        self._values: list = []  # every value the claim states
+        self.values: list = []  # every value the claim states
         self._statements: list[dict] | None = None
         self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
@@ -565,14 +565,14 @@ class _Judge:
         if part.result == CONTRADICTED and self.other_act(reading, st, pool):
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"it speaks of {self.other_act(reading, st, pool)}, which {st['label']} does not")
-        if part.result == CONTRADICTED and borrowed and sum(1 for x in self._values if x.kind == kind) > 1:
+        if part.result == CONTRADICTED and borrowed and sum(1 for x in self.values if x.kind == kind) > 1:
             # 'add 8 billion to 9.78 billion, and close to 17.8 billion went up in smoke': of several
             # amounts, one whose own clause names no fact is not clearly of the whole claim's subject
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how="its own clause names no fact, and the claim gives other values of its kind")
-        if part.result == CONTRADICTED and self.foreign(reading, st):
-            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
-                        how=f"it speaks of {self.foreign(reading, st)}, which {st['label']} does not")
+        elsewhere = self.foreign(reading, st) if part.result == CONTRADICTED else ""
+        if elsewhere:
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text, how=f"it speaks of {elsewhere}, which {st['label']} does not")
         if part.result == CONTRADICTED and best_score < self.sure:
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"the nearest fact, {st['label']}, is not clearly what it is about")
