@@ -305,11 +305,6 @@ def test_building_and_renovating_in_all_is_the_total_of_both():
     assert doc["verdict"] == "supported" and part["statement"] == "construction-and-renovation"
 
 
-def test_a_later_act_the_record_never_mentions_is_not_in_the_record():
-    result, doc = check("North Korea rebuilt the liaison office in 2025")
-    assert result.exit_code == 1 and doc["verdict"] == "not in the record"
-
-
 def test_a_headlines_source_before_a_colon_says_who_gives_the_value_not_who_did_it():
     _, doc = check("KCNA: office blown up at 2:50 in the afternoon")
     (part,) = parts(doc, "time")
@@ -321,16 +316,6 @@ def test_a_word_whose_equivalent_the_fact_holds_does_not_make_it_another_act():
     _, doc = check("The Kaesong office was shut in April over Covid-19 fears")
     (part,) = parts(doc, "date")
     assert doc["verdict"] == "contradicted" and part["statement"] == "office-suspended"
-
-
-def test_a_korean_claim_of_a_later_year_no_fact_is_about_is_not_in_the_record():
-    result, doc = check("북한은 2025년 연락사무소를 재건했다")
-    assert result.exit_code == 1 and doc["verdict"] == "not in the record"
-
-
-def test_a_korean_claim_of_what_the_record_never_mentions_is_not_in_the_record():
-    result, doc = check("통일부 장관이 폭파 사흘 뒤 사의를 표명했다")
-    assert result.exit_code == 1 and doc["verdict"] == "not in the record"
 
 
 def test_a_korean_building_year_on_which_the_sources_differ_is_disputed():
@@ -372,3 +357,13 @@ def test_a_person_in_a_clause_whose_act_is_not_read_keeps_the_claim_from_support
     _, doc = check("The South's side was headed by Chun Hae-sung, and the North's by Kim Chang-su.")
     assert doc["verdict"] == "cannot judge"
     assert [p["result"] for p in parts(doc, "agent")] == ["supported", "cannot judge this part"]
+
+
+@pytest.mark.parametrize("claim", [
+    "North Korea rebuilt the liaison office in 2025",  # a word the record never uses, a year no fact is about
+    "북한은 2025년 연락사무소를 재건했다",  # the same in Korean
+    "통일부 장관이 폭파 사흘 뒤 사의를 표명했다",  # two Korean words the glossary does not know, nothing judged
+])
+def test_what_the_record_never_mentions_is_not_in_the_record(claim):
+    result, doc = check(claim)
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record"

@@ -41,7 +41,6 @@ PART_CANNOT = "cannot judge this part"
 # shares with the clause) reaches FLOOR and beats the next fact's by MARGIN; fitted on the folds
 # of bench/claims.json by bench/check_eval.py (--fit), see the README.
 FLOOR, MARGIN, SURE = 0.1, 0.02, 0.1
-RESIDUAL = True  # a supported claim must put its act in no place the facts it was judged on do not hold
 UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
 KOREAN_UNKNOWN = 2  # Korean words the glossary does not know, in a claim with nothing judged: not in the record
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
@@ -91,10 +90,15 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
 # matched by a claim that negates ('ended without an agreement' is not 'ended in a deal').
 _POLAR = frozenset("before after first last only more less fewer most least earlier later".split())
 _NEGATING = re.compile(r"\b(?:no|not|never|without|neither|nor|none|nothing|failed|fail|n't)\b|n't\b|않|없|못|아니", re.I)
+# What a claim's words alone can say against one fact, the strongest first
+_WORDING_RANK = {CONTRADICTED: 0, SUPPORTED: 1, PART_CANNOT: 2}
+_WORDING_HOW = {CONTRADICTED: "the fact holds its words, and negates them",
+                SUPPORTED: "every word, name and number of it stands in this fact",
+                PART_CANNOT: "the fact it was judged on negates some of its words"}
 # Words that carry no fact of their own in a claim's wording ('among the aims ... was', 'the money
 # came from', Korean verbs of being, taking on and saying): not looked for in the fact's words.
 _LIGHT = frozenset("""among across amid within gave give given took take taken came come went go get got put made make
-있었 있 이었 였 했 됐 되었 맡았 맡 나왔 나와 밝혔 밝혀""".split())
+맡았 맡 나왔 나와 밝혔 밝혀""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 
@@ -230,7 +234,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
     verdict = _verdict(original, parts, whole)
-    if verdict.verdict == SUPPORTED and RESIDUAL:
+    if verdict.verdict == SUPPORTED:
         rest = judge.residual(claim, whole, parts)
         if rest:  # 'blows up the office in Panmunjom': the act is right, the place is not judged
             return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
@@ -974,7 +978,7 @@ class _Judge:
         from ..reader import read
 
         bare = re.sub(r"['\"‘“].+?['\"’”]", " ", clause)
-        if _NEGATING.search(bare) or _NEGATION.search(bare):
+        if _NEGATING.search(bare):
             return []  # 'not destroyed by South Korea', 'ended without an agreement': a negated act is not judged
         if bare != clause:
             reading = read(bare, self.index)
@@ -1192,7 +1196,7 @@ class _Judge:
                 rest = rest.replace(p.words, " ")
         numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", rest)}
         polar = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in _POLAR}
-        negated = bool(_NEGATION.search(claim) or _NEGATING.search(claim))
+        negated = bool(_NEGATING.search(claim))
         best = None
         for st in self.statements():
             if against is not None and st["id"] not in against:
@@ -1211,38 +1215,23 @@ class _Judge:
             seq = [w.lower() for w in words(text)]
             near_negation = any(_NEGATING.fullmatch(w) and any(self.token(x) in wanted for x in seq[i + 1:i + 4])
                                 for i, w in enumerate(seq))
-            if not all(any(t in tokens for t in c) for c in concepts):
-                if against is not None and near_negation and not negated:  # 'produced a landmark agreement'
-                    unsure = Part("wording", claim.strip(), PART_CANNOT, st.get("sentence") or st.get("label", ""), st,
-                                  how="the fact it was judged on negates some of its words", words=claim.strip())
-                    best = best or ((True, len(text) + 10**6), st, unsure)
-                continue
-            raw = set(re.findall(r"[a-z]+", text.lower()))
-            if not polar <= raw:
-                continue
-            if not numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}:
-                continue
-            if not negated and near_negation:
-                result = CONTRADICTED
-            elif bool(_NEGATING.search(text)) == negated and against is None:
-                result = SUPPORTED
+            held = all(any(t in tokens for t in c) for c in concepts) and \
+                polar <= set(re.findall(r"[a-z]+", text.lower())) and \
+                numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+            if near_negation and not negated:  # 'ended in a deal'; held in part: 'produced a landmark agreement'
+                result = CONTRADICTED if held else PART_CANNOT if against is not None else None
             else:
-                continue
-            rank = (result != CONTRADICTED, len(text))
-            if best is None or rank < best[0]:
+                result = SUPPORTED if held and bool(_NEGATING.search(text)) == negated and against is None else None
+            rank = (_WORDING_RANK.get(result, 3), len(text))
+            if result and (best is None or rank < best[0]):
                 best = (rank, st, result)
         if best is None:
             return parts
         _, st, result = best
-        if isinstance(result, Part):
-            return [*parts, result]
         if result == SUPPORTED:
             parts = [p for p in parts if p.result != PART_CANNOT or p.kind not in ("date", "time", "amount", "count", "place")]
-            how = "every word, name and number of it stands in this fact"
-        else:
-            how = "the fact holds its words, and negates them"
-        return [*parts, Part("wording", claim.strip(), result, st.get("sentence") or st.get("label", ""), st, how=how,
-                             words=claim.strip())]
+        return [*parts, Part("wording", claim.strip(), result, st.get("sentence") or st.get("label", ""), st,
+                             how=_WORDING_HOW[result], words=claim.strip())]
 
     def residual(self, claim: str, whole, parts: list[Part]) -> list[str]:
         """The places a supported claim puts its subject in ('in Panmunjom', '서울에서') that the facts
