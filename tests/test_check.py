@@ -367,3 +367,12 @@ def test_a_person_in_a_clause_whose_act_is_not_read_keeps_the_claim_from_support
 def test_what_the_record_never_mentions_is_not_in_the_record(claim):
     result, doc = check(claim)
     assert result.exit_code == 1 and doc["verdict"] == "not in the record"
+
+
+@pytest.mark.parametrize("claim", [
+    "Chun Hae-sung was vice-chairman of the North's Committee for the Peaceful Reunification of the Country",
+    "Jon Jong-su was South Korea's vice minister of unification",
+])
+def test_words_of_a_fact_that_names_two_people_never_support_one_with_the_others_role(claim):
+    _, doc = check(claim)
+    assert doc["verdict"] not in ("supported", "disputed", "mixed")

@@ -1221,6 +1221,12 @@ class _Judge:
             if near_negation and not negated:  # 'ended in a deal'; held in part: 'produced a landmark agreement'
                 result = CONTRADICTED if held else PART_CANNOT if against is not None else None
             else:
+                # 'Chun (…) and Jon (…, the North's …)': of a fact naming several people, words of one may be
+                # another's, so it supports a claim that names one only if it names them all
+                people = {e for e, ns in called.items() if self.entity(e).get("kind") == "person"
+                          and (e in held_entities or any(len(n) > 3 and n in lowered for n in ns))}
+                named = people & set(whole.entities)
+                held = held and (len(people) < 2 or not named or named == people)
                 result = SUPPORTED if held and bool(_NEGATING.search(text)) == negated and against is None else None
             rank = (_WORDING_RANK.get(result, 3), len(text))
             if result and (best is None or rank < best[0]):
