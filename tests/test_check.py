@@ -376,3 +376,17 @@ def test_what_the_record_never_mentions_is_not_in_the_record(claim):
 def test_words_of_a_fact_that_names_two_people_never_support_one_with_the_others_role(claim):
     _, doc = check(claim)
     assert doc["verdict"] not in ("supported", "disputed", "mixed")
+
+
+def test_a_date_is_judged_on_the_act_that_leads_up_to_it_when_another_act_follows():
+    result, doc = check("Liaison office that opened in September 2019 blown up by Pyongyang")
+    (part,) = parts(doc, "date")
+    assert result.exit_code == 0 and doc["verdict"] == "contradicted" and part["statement"] == "office-opened"
+
+
+@pytest.mark.parametrize(("claim", "head"), [("남측 소장은 천해성 통일부 차관이 맡았다.", "chun-hae-sung"),
+                                           ("북측 소장은 조국평화통일위원회 부위원장인 전종수였다.", "jon-jong-su")])
+def test_a_korean_title_in_apposition_and_a_verb_of_holding_a_post_do_not_hide_the_co_head(claim, head):
+    _, doc = check(claim)
+    (part,) = parts(doc, "agent")
+    assert doc["verdict"] == "supported" and part["statement"] == head

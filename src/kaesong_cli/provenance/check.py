@@ -171,7 +171,14 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                     parts.append(part)
                 continue
             if v.kind in ("date", "time", "amount", "rate", "count", "weekday"):
-                part = judge.value(v, reading, whole, clause, [d for d in in_clause if d.kind == "date"])
+                dates = [d for d in in_clause if d.kind == "date"]
+                part = judge.value(v, reading, whole, clause, dates)
+                lead = _lead(clause, v, in_clause) if part.result not in (SUPPORTED, CONTRADICTED, DISPUTED) else ""
+                if lead:  # 'the office that opened in September 2019 was blown up': the act that leads up to the date
+                    local = read(_without(lead, in_clause), index)
+                    local.entities = local.entities or reading.entities
+                    near = judge.value(v, local, local, clause, dates)
+                    part = near if near.result in (SUPPORTED, CONTRADICTED, DISPUTED) else part
                 part.constraint = part.when = bool(_CONSTRAINT.search(clause[:v.start]))
                 parts.append(part)
         order = _ORDER.search(clause)
@@ -298,6 +305,18 @@ def _clauses(claim: str, found: list) -> list[tuple[str, list]]:
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
         out.append((claim[start:end], [v for v in found if start <= v.start < end], start))
     return [(text, [_shift(v, -start) for v in vs]) for text, vs, start in out if text.strip()]
+
+
+def _lead(clause: str, v, in_clause: list) -> str:
+    """The words that lead up to a value, from the value before it in the clause, when words
+    follow it that may speak of another act ('... that opened in 2019 blown up by Pyongyang');
+    empty when the value ends its clause or nothing leads up to it."""
+    start = max((x.end for x in in_clause if x.end <= v.start), default=0)
+    lead = clause[start:v.start]
+    follows = re.search(r"[A-Za-z가-힣]{3,}", clause[v.end:])
+    if v.kind not in ("date", "time", "weekday") or not follows or len(re.findall(r"[A-Za-z가-힣]+", lead)) < 2:
+        return ""
+    return lead
 
 
 def _shift(v, by: int):
