@@ -390,3 +390,14 @@ def test_a_korean_title_in_apposition_and_a_verb_of_holding_a_post_do_not_hide_t
     _, doc = check(claim)
     (part,) = parts(doc, "agent")
     assert doc["verdict"] == "supported" and part["statement"] == head
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("코로나19로 연락사무소 운영이 중단되면서 남측 인원 58명이 모두 귀환했다.", "supported"),
+    ("코로나19로 연락사무소 운영이 중단되면서 남측 인원 20명이 모두 귀환했다.", "contradicted"),
+    ("2020년 1월 연락사무소 운영이 중단됐을 때 남측 인원 58명이 귀환했다.", "supported"),
+])
+def test_a_korean_when_marker_makes_a_constraint_of_what_stands_before_it_not_after(claim, expected):
+    _, doc = check(claim)
+    (count,) = parts(doc, "count")
+    assert doc["verdict"] == expected and count["result"] == expected

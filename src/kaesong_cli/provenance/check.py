@@ -69,7 +69,8 @@ _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
             "completion": "complete", "renovation": "renovate", "collapse": "collapse", "closing": "close"}
 _GERUND = re.compile(r"\bbuilding\s+and\s+\w+ing\b|\b\w+ing\s+and\s+building\b|(?<!the )\bbuilding\s+(?:it|the)\b", re.I)
-_CONSTRAINT = re.compile(r"\b(?:when|while|during)\b|때|면서|당시", re.I)
+_CONSTRAINT = re.compile(r"\b(?:when|while|during)\b", re.I)  # before the value it makes a constraint: 'when ... in 2020'
+_CONSTRAINT_KO = re.compile(r"때|면서|당시")  # after it: '2020년 1월 중단됐을 때 58명이' (58 is asserted)
 # words no subject is made of: they name the office itself, or only join
 _GENERIC = frozenset("""office liaison joint inter korean korea koreas kaesong the two both side sides
 also was were had been its it their which who that this those these north south billion million won dollars
@@ -179,7 +180,8 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                     local.entities = local.entities or reading.entities
                     near = judge.value(v, local, local, clause, dates)
                     part = near if near.result in (SUPPORTED, CONTRADICTED, DISPUTED) else part
-                part.constraint = part.when = bool(_CONSTRAINT.search(clause[:v.start]))
+                part.constraint = part.when = bool(_CONSTRAINT.search(clause[:v.start]) or
+                                                   _CONSTRAINT_KO.search(clause[v.end:]))
                 parts.append(part)
         order = _ORDER.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
