@@ -401,3 +401,10 @@ def test_a_korean_when_marker_makes_a_constraint_of_what_stands_before_it_not_af
     _, doc = check(claim)
     (count,) = parts(doc, "count")
     assert doc["verdict"] == expected and count["result"] == expected
+
+
+def test_a_fact_whose_act_the_claim_does_not_name_does_not_tie_with_one_whose_act_it_names():
+    # the demolition's summary speaks of the support centre 'next door'; the claim names the opening
+    _, doc = check("Flashback: the inter-Korean liaison office first opened its doors in September 2018")
+    (date,) = parts(doc, "date")
+    assert doc["verdict"] == "supported" and date["statement"] == "office-opened"

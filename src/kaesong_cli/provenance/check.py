@@ -581,6 +581,8 @@ class _Judge:
         for score, other in ranked[1:]:
             if best_score - score >= self.margin:
                 break
+            if pool == "event" and self.names_act(reading, st) and not self.names_act(reading, other):
+                continue  # 'first opened its doors': the opening, not the blast that damaged the centre next door
             if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
                 return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                             how=f"it could be about {st['label']} or {other['label']}, and they differ")
