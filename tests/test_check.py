@@ -408,3 +408,13 @@ def test_a_fact_whose_act_the_claim_does_not_name_does_not_tie_with_one_whose_ac
     _, doc = check("Flashback: the inter-Korean liaison office first opened its doors in September 2018")
     (date,) = parts(doc, "date")
     assert doc["verdict"] == "supported" and date["statement"] == "office-opened"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Co-heads of the liaison office had not met since February 2019", "supported"),
+    ("Co-heads of the liaison office had not met since March 2019", "contradicted"),
+])
+def test_not_since_a_date_dates_the_last_time_rather_than_negating_it(claim, expected):
+    _, doc = check(claim)
+    (date,) = parts(doc, "date")
+    assert doc["verdict"] == expected and date["statement"] == "last-meeting"

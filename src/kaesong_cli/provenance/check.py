@@ -204,6 +204,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 parts[i] = judge.date(v, figures[0], clause)
         if _NEGATION.search(clause) or order:
             for p in parts:
+                if not order and p.kind == "date" and p.words and re.search(
+                        rf"\bsince\s+{re.escape(p.words)}", clause, re.I) and p.statement and p.statement["kind"] == "event":
+                    continue  # 'had not met since February 2019': the last time they met, not a negated date
                 if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
                     why = "it is negated" if _NEGATION.search(clause) else "it orders events, which kaesong does not judge"
                     p.result, p.how = PART_CANNOT, why
