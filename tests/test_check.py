@@ -417,4 +417,4 @@ def test_a_fact_whose_act_the_claim_does_not_name_does_not_tie_with_one_whose_ac
 def test_not_since_a_date_dates_the_last_time_rather_than_negating_it(claim, expected):
     _, doc = check(claim)
     (date,) = parts(doc, "date")
-    assert doc["verdict"] == expected and date["statement"] == "last-meeting"
+    assert doc["verdict"] == expected and date["statement"] == "last-weekly-meeting"
