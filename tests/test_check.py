@@ -418,3 +418,13 @@ def test_not_since_a_date_dates_the_last_time_rather_than_negating_it(claim, exp
     _, doc = check(claim)
     (date,) = parts(doc, "date")
     assert doc["verdict"] == expected and date["statement"] == "last-weekly-meeting"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("North Korea severs all hotlines with the South on June 19", "contradicted"),
+    ("North Korea severs all hotlines with the South on June 9", "supported"),
+])
+def test_a_headlines_present_tense_names_the_act(claim, expected):
+    _, doc = check(claim)
+    (date,) = parts(doc, "date")
+    assert doc["verdict"] == expected and date["statement"] == "lines-cut"

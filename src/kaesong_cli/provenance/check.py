@@ -661,10 +661,13 @@ class _Judge:
         from ..reader import glossary
 
         words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0}
+        gloss = glossary.english()
         for w in reading.subject:  # a verb's looser equivalents too ('destroyed': blew up), not a noun's ('hotline')
-            if re.search(r"(?:ed|ing)$", w) or w in IRREGULAR or w in _DERIVED:  # 'explosion': the act of exploding
+            present = w.endswith("s") and any(f in gloss or f in IRREGULAR for f in (w[:-1] + "ed", w[:-1] + "d", w[:-2] + "ed"))
+            if re.search(r"(?:ed|ing)$", w) or present or w in IRREGULAR or w in _DERIVED:  # 'severs' (a headline's
+                # present, known by its past 'severed'); 'explosion': the act of exploding
                 for form in (w, _DERIVED.get(w, w)):
-                    words |= {self.token(x) for syn in glossary.english().get(form, ()) for x in syn.split()}
+                    words |= {self.token(x) for syn in gloss.get(form, ()) for x in syn.split()}
         if st["kind"] == "quote":
             return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
         if st["kind"] != "event":
