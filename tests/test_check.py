@@ -428,3 +428,11 @@ def test_a_headlines_present_tense_names_the_act(claim, expected):
     _, doc = check(claim)
     (date,) = parts(doc, "date")
     assert doc["verdict"] == expected and date["statement"] == "lines-cut"
+
+
+def test_a_date_is_judged_on_the_nearest_fact_whose_act_the_claim_names():
+    # the demolition's summary shares words with it ('carrying out', KCNA); the warning is the act it names
+    _, doc = check("Kim Yo-jong's statement predicting the office's collapse was carried by KCNA on Saturday, June 13.")
+    (date,) = parts(doc, "date")
+    assert doc["verdict"] == "supported" and date["statement"] != "office-demolished"
+    assert verdict("Kim Yo-jong's statement predicting the office's collapse was carried by KCNA on June 16.") != "supported"

@@ -562,6 +562,11 @@ class _Judge:
             borrowed = True
         if not ranked or ranked[0][0] < self.floor:
             return self.unjudged(v, reading, "no fact of the record is clearly about it" if ranked else "no subject")
+        if pool == "event" and not self.names_act(reading, ranked[0][1], loose=True):
+            # the subject is found by its act: the nearest fact whose act the claim names, if any is near
+            acted = [pair for pair in ranked if pair[0] >= self.floor and self.names_act(reading, pair[1])]
+            if acted:
+                ranked = [acted[0], *(pair for pair in ranked if pair is not acted[0])]
         best_score, st = ranked[0]
         part = self.against(v, st, clause)
         if part.result == CONTRADICTED:
@@ -654,13 +659,14 @@ class _Judge:
                 return w
         return ""
 
-    def names_act(self, reading, st: dict) -> bool:
+    def names_act(self, reading, st: dict, loose: bool = False) -> bool:
         """Whether the claim names what the fact says happened: a word of an event's title, or, for
-        a quotation, a word of saying and a word of the quotation or its speaker."""
+        a quotation, a word of saying and a word of the quotation or its speaker. Loose: or one of
+        the glossary's looser equivalents of any of its words ('shut' for 'suspended')."""
         from ..answer.words import IRREGULAR
         from ..reader import glossary
 
-        words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0}
+        words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0 or loose}
         gloss = glossary.english()
         for w in reading.subject:  # a verb's looser equivalents too ('destroyed': blew up), not a noun's ('hotline')
             present = w.endswith("s") and any(f in gloss or f in IRREGULAR for f in (w[:-1] + "ed", w[:-1] + "d", w[:-2] + "ed"))
