@@ -130,3 +130,10 @@ def test_korean_verbs_of_being_and_readers_synonyms_are_not_unknown_words():
     r = read("what northern border town hosted the bureau", index)
     assert "bureau" in r.subject and not {"bureau", "northern", "town"} & set(r.unknown_words)
     assert "office" in r.expanded
+
+
+def test_a_korean_compound_of_glossary_words_is_read_as_its_parts_not_cut_at_the_first(index):
+    r = read("3차 남북정상회담은 2018년 9월 평양에서 열렸다", index)
+    assert {"inter-korean", "summit"} <= set(r.subject) and not r.unknown_words
+    # a word of which two syllables or more are not in the glossary stays unknown
+    assert "국방예산" in read("보수 비용은 국방예산에서 나왔다", index).unknown_words

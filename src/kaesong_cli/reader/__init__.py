@@ -102,8 +102,10 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         if korean.is_korean(t):
             if lower in korean.QUESTION_WORDS or lower.startswith(_KO_ASKING) or lower in korean.STOP:
                 continue
-            gloss = glossary.gloss_korean(lower)
+            gloss, uncovered = glossary.segment(lower)
             parts = list(gloss) if gloss else ([] if lower in name_words else [lower])
+            if gloss and uncovered >= 2 and lower not in name_words:
+                parts.append(lower)  # '국방예산': the budget, and a word the glossary does not know
         else:
             whole = "-" in lower and index is not None and index.is_word(lower)
             parts = lower.split("-") if "-" in lower and lower not in name_words and not whole else [lower]
@@ -285,7 +287,10 @@ def _correct(index, word: str, r: Reading) -> str:
 
 def _known(index, word: str, english: dict) -> bool:
     if korean.is_korean(word):  # a Korean word the glossary does not know (names were taken out before)
-        return bool(glossary.gloss_korean(word)) or len(word) < 2
+        if len(word) < 2 or any(word.startswith(k) for k in glossary.korean()):  # '폭파됐': an ending left
+            return True
+        found, uncovered = glossary.segment(word)  # '남북정상회담': a compound of known words
+        return bool(found) and uncovered <= 1
     if index.is_word(word) or word in english or word in _NUMBER_WORDS:
         return True
     token = index.token_of(word)

@@ -41,10 +41,30 @@ def english() -> dict[str, tuple[str, ...]]:
 
 
 def gloss_korean(stem: str) -> tuple[str, ...] | None:
-    """The English of a Korean stem: the longest glossary entry the stem starts with."""
+    """The English of a Korean stem: the longest glossary entry the stem starts with, then those
+    of two syllables or more that follow it in a compound ('남북정상회담' -> inter-korean summit);
+    None when no entry is found."""
+    found, _ = segment(stem)
+    return found or None
+
+
+def segment(stem: str) -> tuple[tuple[str, ...], int]:
+    """(the English of the glossary entries a Korean word is made of, longest first at each place,
+    the number of syllables before or between them that no entry covers: '국방예산' -> budget, 2).
+    Syllables after the last entry are an ending ('폭파되었'), not counted. The first entry may be
+    of one syllable ('돈'), any later one has two or more, so that a syllable inside a word is not
+    read as a word."""
     table = korean()
-    for size in range(len(stem), 0, -1):
-        found = table.get(stem[:size])
-        if found:
-            return found
-    return None
+    out: list[str] = []
+    i = uncovered = run = 0
+    while i < len(stem):
+        least = 1 if i == 0 else 2
+        size = next((n for n in range(len(stem) - i, least - 1, -1) if stem[i:i + n] in table), 0)
+        if size:
+            out += [w for w in table[stem[i:i + size]] if w not in out]
+            uncovered += run
+            i, run = i + size, 0
+        else:
+            run += 1
+            i += 1
+    return tuple(out), uncovered

@@ -49,7 +49,10 @@ def stem(word: str, known: set[str] | None = None) -> str:
     if known:
         for size in range(len(word), 1, -1):
             if word[:size] in known:
-                return word[:size]
+                rest = word[size:]
+                if not any(rest.startswith(k) for k in known if len(k) >= 2):
+                    return word[:size]
+                break  # '남북정상회담은': a compound of known words, kept whole without its particle
     for suffix in PARTICLES + ENDINGS:
         if len(word) > len(suffix) and word.endswith(suffix):
             return word[: -len(suffix)]
