@@ -436,3 +436,10 @@ def test_a_date_is_judged_on_the_nearest_fact_whose_act_the_claim_names():
     (date,) = parts(doc, "date")
     assert doc["verdict"] == "supported" and date["statement"] != "office-demolished"
     assert verdict("Kim Yo-jong's statement predicting the office's collapse was carried by KCNA on June 16.") != "supported"
+
+
+def test_until_opens_a_clause_of_its_own_so_its_act_does_not_date_the_values_before_it():
+    _, doc = check("The 9 a.m. and 5 p.m. calls continued until North Korea cut the lines on June 19.")
+    assert all(p["result"] != "contradicted" for p in parts(doc, "time"))
+    (date,) = parts(doc, "date")
+    assert date["result"] == "contradicted" and date["statement"] == "lines-cut"

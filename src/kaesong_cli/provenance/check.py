@@ -47,7 +47,7 @@ ENTITY = 0.15  # added to a fact's score for the share of the clause's entities 
 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
-                     r"damaged|closed|demolished|destroyed)\b)|(?<=[고며])\s+)", re.I)
+                     r"damaged|closed|demolished|destroyed)\b)|\s(?=until\s)|(?<=[고며])\s+)", re.I)
 # Opinions and predictions: judgements and what will be, which no record can support or contradict
 _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst|heartbreaking|naive|foolish|stupid|"
