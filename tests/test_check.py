@@ -443,3 +443,13 @@ def test_until_opens_a_clause_of_its_own_so_its_act_does_not_date_the_values_bef
     assert all(p["result"] != "contradicted" for p in parts(doc, "time"))
     (date,) = parts(doc, "date")
     assert date["result"] == "contradicted" and date["statement"] == "lines-cut"
+
+
+@pytest.mark.parametrize(("claim", "expected", "held"), [
+    ("Of the South Koreans who came home, 41 were government officials.", "contradicted", "17 officials"),
+    ("Of the South Koreans who came home, 17 were government officials.", "supported", "17 officials"),
+])
+def test_a_count_is_judged_against_the_group_whose_words_it_uses_not_any_group_of_the_fact(claim, expected, held):
+    _, doc = check(claim)
+    (count,) = parts(doc, "count")
+    assert doc["verdict"] == expected and count["on_record"] == held

@@ -142,3 +142,15 @@ def test_a_rate_after_an_amount_is_read_as_a_rate():
     """The money reader reads an amount whole or not at all: 'per dollar' is cut off before it reads."""
     (v,) = [v for v in values("Chosun converted it at 1,133 won per dollar.") if v.kind in ("rate", "amount")]
     assert v.kind == "rate" and v.text == "1,133 won per dollar" and str(v.value.value) == "1133"
+
+
+@pytest.mark.parametrize(("text", "noun"), [("Of those who came home, 41 were government officials.", "government officials"),
+                                            ("17 were officials", "officials")])
+def test_a_count_said_of_a_group_by_were_counts_what_follows_it(text, noun):
+    (count,) = [v for v in values(text) if v.kind == "count"]
+    assert count.noun == noun
+
+
+def test_were_and_a_participle_is_an_act_not_what_is_counted():
+    (count,) = [v for v in values("58 were flown home") if v.kind == "count"]
+    assert count.noun != "flown home" and count.value == 58

@@ -967,10 +967,20 @@ class _Judge:
         recorded = self.counts(st, v)
         if not recorded:
             return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text)
-        for r in recorded:  # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)')
+        # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)'): the claim's
+        # count is of those whose counted words are nearest its own ('41 officials' is not '41 support staff')
+        own = {self.token(w) for w in re.findall(r"[^\W\d_]+", v.noun)}
+
+        def near(r) -> tuple[bool, int]:  # all the record's counted words are the claim's ('officials' of
+            theirs = {self.token(w) for w in re.findall(r"[^\W\d_]+", r.noun)}  # 'government officials'), then
+            return bool(theirs) and theirs <= own, len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun))  # kin
+
+        best = max(near(r) for r in recorded)
+        recorded = [r for r in recorded if near(r) == best]
+        for r in recorded:
             if any(v.holds(x) for x in range(r.value, (r.high or r.value) + 1)):  # '15 to 20 staff': any of them
                 return Part("count", v.shown(), SUPPORTED, r.text, st, words=v.text)
-        r = max(recorded, key=lambda r: len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun)))
+        r = recorded[0]
         if r.high is not None:
             ok = False  # no number of the record's range holds (above)
         elif r.qualifier:  # the record's own count is approximate ('about 100'): it holds where both can
