@@ -57,8 +57,15 @@ def norm(text: str) -> str:
 
 
 def hit(expected: list[str], text: str) -> bool:
-    text = norm(text)
-    return any(norm(e) and norm(e) in text for e in expected)
+    """An expected string in the text, both normalised; a bare decimal ('7.95') also as the number
+    the text writes before its scale word ('7.95 billion won'), never inside another ('17.8' is
+    not in '17.78')."""
+    raw, text = text.casefold(), norm(text)
+    if any(norm(e) and norm(e) in text for e in expected):
+        return True
+    decimals = [e.replace(",", "") for e in expected if re.fullmatch(r"\d[\d,]*\.\d+", e.strip())]
+    raw = re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw)
+    return any(re.search(rf"(?<![\d.]){re.escape(e.strip())}(?![\d])", raw) for e in decimals)
 
 
 def fact_text(st: dict, offer) -> str:

@@ -31,9 +31,49 @@ def offer(index, st: dict, reading) -> Offer | None:
     kind = reading.answer_type
     fn = _OFFERS.get(kind or "", _any)
     try:
+        entry = _entry(st, reading)
+        if entry is not None:  # 'which floor did the South's officials work on': one entry of a numbered list
+            return entry
         return fn(index, st, reading)
     except (KeyError, TypeError, ValueError, IndexError):  # a fact of an unusual shape offers nothing
         return None
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_ORDINAL_ASKED = re.compile(r"\b(?:(" + "|".join(_ORDINALS) + r")|(\d{1,2})(?:st|nd|rd|th))\b|(\d{1,2})\s*층", re.I)
+_SIDES = {"north": ("north", "북측", "북한"), "south": ("south", "남측", "남한")}
+
+
+def _entry(st: dict, reading) -> Offer | None:
+    """One entry of an attribute that is a numbered list ('floors: 1: education and information;
+    2: the South's officials; ...'): the entry whose number the question names ('the third floor',
+    '3층'), else the one entry whose words the question's words hold ('the South Korean
+    officials'); None when the list is not one or no single entry is asked for."""
+    if st["kind"] != "attribute":
+        return None
+    entries = dict(re.findall(r"(?:^|;\s*)(\d+):\s*([^;]+)", st.get("value", "")))
+    if len(entries) < 2:
+        return None
+    noun = st.get("attribute", "").rstrip("s")
+    asked = _ORDINAL_ASKED.search(reading.text)
+    chosen = None
+    if asked:
+        n = str(_ORDINALS.index(asked.group(1).lower()) + 1) if asked.group(1) else asked.group(2) or asked.group(3)
+        chosen = n if n in entries else None
+    else:
+        text = reading.text.lower()
+        sides = {side for side, words in _SIDES.items() if any(w in text for w in words)}
+        words = {w for w in (*reading.words, *reading.expanded)} - {"north", "south", noun, noun + "s", "office", "building"}
+        held = [n for n, entry in entries.items()
+                if (len(sides) == 1 and next(iter(sides)) in entry.lower()) or
+                (not sides and words & set(re.findall(r"[a-z]+", entry.lower())))]
+        chosen = held[0] if len(held) == 1 else None
+    if chosen is None:
+        return None
+    n = int(chosen)
+    ordinal = _ORDINALS[n - 1] if n <= len(_ORDINALS) else f"{n}th"
+    display = f"the {ordinal} {noun} ({noun} {n}): {entries[chosen].strip()}"
+    return Offer(reading.answer_type or "attribute", f"{n}: {entries[chosen].strip()}", display, st["id"])
 
 
 def _date_display(date: dict, with_time: bool = True) -> str:
@@ -212,10 +252,11 @@ def _count_of(text: str, reading):
     from ..reader.values import values
     from .ask import _stems
 
-    counts = [v for v in values(text) if v.kind == "count" and v.noun]
-    if len(counts) < 2:
-        return None
-    wanted = _stems(reading.subject)
+    stated = [v for v in values(text) if v.kind == "count" and v.noun]
+    counts = [v for v in stated if not re.search(r"\b(?:the|both)\s+$", text[:v.start], re.I)]  # 'the two sides'
+    if len(counts) < 2:  # the one count left when a reference is set aside
+        return counts[0] if counts and len(stated) > len(counts) else None
+    wanted = _stems([*reading.subject, *reading.words])  # the counted may be a name: 'South Koreans'
     held = [len(wanted & _stems(re.findall(r"[^\W\d_]+", v.noun))) for v in counts]
     best = max(range(len(counts)), key=lambda i: (held[i], -i))
     return counts[best] if held[best] else None
@@ -285,15 +326,21 @@ def _the_one_of(index, value: str, reading) -> str | None:
     return _entity_name(index, matched[0]) if len(matched) == 1 else None
 
 
+_PLACES = ("place", "city", "region", "zone", "complex", "industrial-zone", "building", "country")
+
+
 def _place(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "relation" and st["relation"] in ("located-in", "neighbour-of", "part-of"):
+        found = index.get(st["record"])
+        if st["relation"] == "part-of" and found and found[1].get("kind") not in _PLACES:
+            return None  # the Cooperation Fund is part of South Korea's government, not a place in it
         name = _entity_name(index, st["target"])
         return Offer("place", name, name, st["id"])
     if st["kind"] == "attribute" and re.search(r"\b(floor|located)\b", st.get("value", ""), re.I):
         return Offer("place", st["value"], st["value"], st["id"])
     if st["kind"] == "entity":
         found = index.get(st["record"])
-        if found and found[1].get("kind") in ("place", "city", "region", "zone", "complex", "industrial-zone"):
+        if found and found[1].get("kind") in _PLACES:
             return Offer("place", found[1]["name"], found[1]["name"], st["id"])
     return None
 

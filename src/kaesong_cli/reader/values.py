@@ -516,8 +516,8 @@ def _count(m: re.Match, text: str) -> Value | None:
     end = m.end("num")
     if noun:
         end = m.start("noun") + (m.group("noun") or "").find(words[-1]) + len(words[-1])
-    said_as = re.match(r"\s+(?:were|was|are|is)((?:\s+(?!(?:and|or|of|to|in|on|at|the|a|an)\b)[a-z][\w'-]*){0,1}\s+[a-z][\w'-]*s)\b",
-                       text[m.end("num"):])
+    said_as = re.match(r"\s+(?:were|was|are|is)((?:\s+(?!(?:and|or|of|to|in|on|at|the|a|an)\b)[a-z][\w'-]*)?"
+                       r"\s+[a-z][\w'-]*s)\b", text[m.end("num"):])
     if said_as and not re.search(r"(?:ed|en)\b", said_as.group(1)):  # 'of those who came home, 41 were officials'
         noun, end = said_as.group(1).strip(), m.end("num") + said_as.end()
     digits = m.group("num")
