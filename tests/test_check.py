@@ -453,3 +453,13 @@ def test_a_count_is_judged_against_the_group_whose_words_it_uses_not_any_group_o
     _, doc = check(claim)
     (count,) = parts(doc, "count")
     assert doc["verdict"] == expected and count["on_record"] == held
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The Hanoi summit ended with a denuclearisation deal.", "contradicted"),
+    ("The Hanoi summit ended without any agreement.", "supported"),
+])
+def test_words_that_qualify_what_the_fact_negates_need_not_be_in_the_fact(claim, expected):
+    _, doc = check(claim)
+    (part,) = parts(doc, "wording")
+    assert doc["verdict"] == expected and part["statement"] == "hanoi-summit"

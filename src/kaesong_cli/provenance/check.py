@@ -99,6 +99,7 @@ _WORDING_HOW = {CONTRADICTED: "the fact holds its words, and negates them",
 # Words that carry no fact of their own in a claim's wording ('among the aims ... was', 'the money
 # came from', Korean verbs of being, taking on and saying): not looked for in the fact's words.
 _LIGHT = frozenset("""among across amid within gave give given took take taken came come went go get got put made make
+produced produce yielded yield reached reach struck strike sealed
 맡았 맡 나왔 나와 밝혔 밝혀""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
@@ -1258,9 +1259,18 @@ class _Judge:
             tokens = {self.token(w) for w in content_words(f"{text} {names}")}
             wanted = {t for c in concepts for t in c}
             seq = [w.lower() for w in words(text)]
-            near_negation = any(_NEGATING.fullmatch(w) and any(self.token(x) in wanted for x in seq[i + 1:i + 4])
-                                for i, w in enumerate(seq))
-            held = all(any(t in tokens for t in c) for c in concepts) and \
+            negated_here = {self.token(x) for i, w in enumerate(seq) if _NEGATING.fullmatch(w)
+                            for x in seq[i + 1:i + 4] if self.token(x) in wanted}
+            near_negation = bool(negated_here)
+            # 'a landmark nuclear agreement' against 'no agreement': words that qualify what the fact
+            # negates need not be held (no agreement is no agreement of any kind)
+            qualifying = set()
+            if near_negation and not negated:
+                said_words = [w.lower() for w in words(claim)]
+                for j, w in enumerate(said_words):
+                    if any(self.token(w) in c and negated_here & set(c) for c in concepts):
+                        qualifying |= {self.token(x) for x in said_words[max(0, j - 2):j]}
+            held = all(any(t in tokens for t in c) or any(t in qualifying for t in c) for c in concepts) and \
                 polar <= set(re.findall(r"[a-z]+", text.lower())) and \
                 numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
             if near_negation and not negated:  # 'ended in a deal'; held in part: 'produced a landmark agreement'
