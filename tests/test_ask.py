@@ -343,3 +343,29 @@ def test_a_question_for_the_day_of_the_week_gets_the_weekday_first():
 def test_the_answer_line_names_who_gives_each_time():
     line = kaesong("ask", "when was the office blown up").stdout.splitlines()[0].split("\t")[1]
     assert line == "16 June 2020, 14:50 KST (KCNA; 14:49 by the Ministry of Unification)"
+
+
+@pytest.mark.parametrize(("question", "display"), [
+    ("Which floor did the South Korean officials work on?", "the second floor (floor 2): the South's officials"),
+    ("북측 인원은 건물의 몇 층을 사용했습니까?", "the fourth floor (floor 4): the North's representatives"),
+])
+def test_one_entry_of_a_numbered_list_answers_which_one(question, display):
+    _, doc = ask(question)
+    assert doc["answer"]["display"] == display and doc["answer"]["fact"] == "liaison-office#floors"
+
+
+def test_the_entry_a_question_names_by_its_number_is_the_answer():
+    from kaesong_cli.answer.answers import offer
+    from kaesong_cli.commands import Session
+    from kaesong_cli.reader import read
+
+    index = Session(None).index
+    floors = index.statement("liaison-office#floors")
+    assert offer(index, floors, read("What was on the third floor?", index)).display.endswith("conference room")
+    assert offer(index, floors, read("연락사무소 1층에는 무엇이 있었나요?", index)).display.startswith("the first floor")
+    assert offer(index, floors, read("Which floors did both sides use?", index)).value == floors["value"]
+
+
+def test_the_two_sides_is_a_reference_not_the_count_asked_for():
+    _, doc = ask("How many South Koreans came home from the office when it was suspended?")
+    assert doc["answer"]["display"] == "58 South Koreans" and doc["answer"]["fact"] == "office-suspended"
