@@ -463,3 +463,15 @@ def test_words_that_qualify_what_the_fact_negates_need_not_be_in_the_fact(claim,
     _, doc = check(claim)
     (part,) = parts(doc, "wording")
     assert doc["verdict"] == expected and part["statement"] == "hanoi-summit"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The 86 million won for project management was approved in July 2018.", "supported"),
+    # October is when the renovation's spending was approved, not this sum: never supported
+    ("The 86 million won for project management was approved in October 2018.", "cannot judge"),
+])
+def test_a_date_beside_a_sum_is_the_sums_own_date_where_the_sums_words_speak_of_the_act(claim, expected):
+    _, doc = check(claim)
+    (date,) = parts(doc, "date")
+    assert doc["verdict"] == expected
+    assert expected != "supported" or date["statement"] == "renovation-july-2018"

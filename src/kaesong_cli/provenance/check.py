@@ -200,9 +200,21 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         figures = [p.statement for p in parts[first_part:] if p.kind == "amount" and p.statement]
         for i in range(first_part, len(parts)):  # 'cost 6.162 billion won in 2019': the figure's own date
             p = parts[i]
-            if p.kind == "date" and p.result == PART_CANNOT and figures:
+            if p.kind == "date" and p.result in (PART_CANNOT, CONTRADICTED) and figures:
                 v = next(x for x in in_clause if x.kind == "date" and x.text == p.words)
-                parts[i] = judge.date(v, figures[0], clause)
+                own = judge.date(v, figures[0], clause)
+                if p.result == PART_CANNOT or own.result == SUPPORTED:  # '86 million won ... approved in July
+                    parts[i] = own  # 2018': the sum's own approval, not the renovation's of October
+            elif p.kind == "date" and p.result == SUPPORTED and p.statement and p.statement["kind"] == "event" and figures:
+                v = next(x for x in in_clause if x.kind == "date" and x.text == p.words)
+                acts = judge.title_words(p.statement) & set(judge.claim_words(reading))
+                own = judge.date(v, figures[0], clause)
+                if own.result == CONTRADICTED and acts & judge.fact_words(figures[0]):
+                    # 'the 86 million won was approved in October 2018': October is when the renovation's
+                    # spending was approved; the sum's own approval, which its words also speak of, was in July
+                    parts[i] = Part("date", v.shown(), PART_CANNOT, words=v.text,
+                                    how=f"it could be the date of {p.statement['label']} or of {figures[0]['label']}, "
+                                        "and they differ")
         if _NEGATION.search(clause) or order:
             for p in parts:
                 if not order and p.kind == "date" and p.words and re.search(
@@ -865,6 +877,12 @@ class _Judge:
             if a >= first and b <= last and wanted & near:  # the date, with the claim's own words for it
                 return True
         return False
+
+    def fact_words(self, st: dict) -> set[str]:
+        """Every word of a fact's own text, as tokens."""
+        from ..answer.words import content_words
+
+        return {self.token(w) for w in content_words(" ".join(str(st.get(k) or "") for k in ("label", "sentence")))}
 
     def title_words(self, st: dict) -> set[str]:
         from ..answer.words import content_words
