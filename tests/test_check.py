@@ -475,3 +475,15 @@ def test_a_date_beside_a_sum_is_the_sums_own_date_where_the_sums_words_speak_of_
     (date,) = parts(doc, "date")
     assert doc["verdict"] == expected
     assert expected != "supported" or date["statement"] == "renovation-july-2018"
+
+
+def test_one_fact_is_not_two_sums_of_one_clause():
+    _, doc = check("신축비 80억 원에 개보수비 97억 8천만 원을 더하면 건물에 들어간 돈은 약 178억 원이다")
+    amounts = parts(doc, "amount")
+    assert [p["result"] for p in amounts].count("supported") == 1 and "contradicted" not in [p["result"] for p in amounts]
+    assert doc["verdict"] == "cannot judge"
+
+
+def test_words_of_place_and_posture_are_not_words_the_record_never_mentions():
+    assert verdict("The liaison office North Korea just blew up? A four-storey block sitting inside the Kaesong "
+                   "industrial zone.") != "not in the record"

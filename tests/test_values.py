@@ -154,3 +154,8 @@ def test_a_count_said_of_a_group_by_were_counts_what_follows_it(text, noun):
 def test_were_and_a_participle_is_an_act_not_what_is_counted():
     (count,) = [v for v in values("58 were flown home") if v.kind == "count"]
     assert count.noun != "flown home" and count.value == 58
+
+
+def test_korean_sums_each_end_at_their_particle():
+    found = [v for v in values("신축비 80억 원에 개보수비 97억 8천만 원을 더하면 약 178억 원이다") if v.kind == "amount"]
+    assert [str(v.value.value) for v in found] == ["8000000000", "9780000000", "17800000000"]

@@ -99,8 +99,8 @@ _WORDING_HOW = {CONTRADICTED: "the fact holds its words, and negates them",
 # Words that carry no fact of their own in a claim's wording ('among the aims ... was', 'the money
 # came from', Korean verbs of being, taking on and saying): not looked for in the fact's words.
 _LIGHT = frozenset("""among across amid within gave give given took take taken came come went go get got put made make
-produced produce yielded yield reached reach struck strike sealed
-맡았 맡 나왔 나와 밝혔 밝혀""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
+produced produce yielded yield reached reach struck strike sealed inside outside sitting sits sat standing lies
+맡았 맡 나왔 나와 밝혔 밝혀 들어간 들어갔 들어가""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 
@@ -197,6 +197,10 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 v = next((x for x in in_clause if x.kind == p.kind and x.text == p.words), None)
                 if v is not None and (p.kind == "date" or (moment.get("date") or {}).get("tz")):
                     parts[i] = judge.against(v, moment, clause)
+        held = {p.statement["id"] for p in parts[first_part:] if p.kind == "amount" and p.statement and p.result == SUPPORTED}
+        for p in parts[first_part:]:  # '신축비 80억 원에 개보수비 97억 원을': one fact is not two sums of a clause
+            if p.kind == "amount" and p.result == CONTRADICTED and p.statement and p.statement["id"] in held:
+                p.result, p.how = PART_CANNOT, "another sum of its clause is the sum of the fact it was judged on"
         figures = [p.statement for p in parts[first_part:] if p.kind == "amount" and p.statement]
         for i in range(first_part, len(parts)):  # 'cost 6.162 billion won in 2019': the figure's own date
             p = parts[i]

@@ -131,7 +131,8 @@ _COUNT = re.compile(
 _ORDINAL = re.compile(r"\b(?P<num>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b(?P<noun>\s+[A-Za-z][\w-]*)?",
                       re.I)
 _SPLIT = re.compile(r"[()\[\];|/]|,\s|\s(?:and|or|for|to|in|on|at|from|with|by|while|but|when|after|before|since"
-                    r"|than|of|which|that|was|were|is|are|had|has)\s", re.I)
+                    r"|than|of|which|that|was|were|is|are|had|has)\s"
+                    r"|(?<=원|러)[가-힣]{0,3}\s", re.I)  # '80억 원에 97억 원을': a Korean amount ends at its particle
 
 
 @dataclass(frozen=True)
