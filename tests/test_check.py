@@ -487,3 +487,13 @@ def test_one_fact_is_not_two_sums_of_one_clause():
 def test_words_of_place_and_posture_are_not_words_the_record_never_mentions():
     assert verdict("The liaison office North Korea just blew up? A four-storey block sitting inside the Kaesong "
                    "industrial zone.") != "not in the record"
+
+
+def test_a_sums_year_alone_does_not_say_which_sum_it_is():
+    _, doc = check("The 9.78 billion won was signed off in writing by the inter-Korean exchange council at its 298th "
+                   "meeting in October 2018, after the work was already done.")
+    (amount,) = parts(doc, "amount")
+    assert amount["result"] != "contradicted" and doc["verdict"] != "mixed"
+    _, doc = check("Kaesong office opened in September 2018 and refurbished for 19.78 billion won")
+    (amount,) = parts(doc, "amount")
+    assert amount["result"] == "contradicted" and amount["on_record"].startswith("9.78 billion won")

@@ -622,6 +622,13 @@ class _Judge:
             # amounts, one whose own clause names no fact is not clearly of the whole claim's subject
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how="its own clause names no fact, and the claim gives other values of its kind")
+        if part.result == CONTRADICTED and years:  # '9.78 billion won … in October 2018' is not the running cost
+            plain = self.ranked(candidates, reading, pool)  # of 2018: its year alone does not say which sum it is
+            if not next((score for score, x in plain if x is st), 0.0):  # judged on what its words name, if any
+                part = self.value(v, reading, whole, clause, [])
+                return part if part.statement is not None else Part(
+                    kind, v.shown(), PART_CANNOT, words=v.text,
+                    how=f"only its year points to {st['label']}; the claim does not say what it paid for")
         elsewhere = self.foreign(reading, st) if part.result == CONTRADICTED else ""
         if elsewhere:
             return Part(kind, v.shown(), PART_CANNOT, words=v.text, how=f"it speaks of {elsewhere}, which {st['label']} does not")
