@@ -497,3 +497,7 @@ def test_a_sums_year_alone_does_not_say_which_sum_it_is():
     _, doc = check("Kaesong office opened in September 2018 and refurbished for 19.78 billion won")
     (amount,) = parts(doc, "amount")
     assert amount["result"] == "contradicted" and amount["on_record"].startswith("9.78 billion won")
+
+
+def test_a_korean_place_of_being_is_a_place_the_supported_facts_must_hold():
+    assert verdict("2020년 6월 16일 폭파된 연락사무소는 서울에 있던 건물이다") == "cannot judge"

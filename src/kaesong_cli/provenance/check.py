@@ -1336,7 +1336,7 @@ class _Judge:
         if not facts:
             return []
         placed = [m.group(1) for m in _PLACED.finditer(claim) if not is_value_word_(m.group(1).split()[0])]
-        for m in re.finditer(r"([가-힣]+?)에서", claim):
+        for m in re.finditer(r"([가-힣]+?)(?:에서|에\s*(?:있|위치))", claim):  # '평양에서', '평양에 있던'
             placed += [w.capitalize() for w in glossary.gloss_korean(m.group(1)) or () if m.group(1) in glossary.korean()]
         if not placed:
             return []
