@@ -369,3 +369,15 @@ def test_the_entry_a_question_names_by_its_number_is_the_answer():
 def test_the_two_sides_is_a_reference_not_the_count_asked_for():
     _, doc = ask("How many South Koreans came home from the office when it was suspended?")
     assert doc["answer"]["display"] == "58 South Koreans" and doc["answer"]["fact"] == "office-suspended"
+
+
+def test_how_many_of_a_group_were_something_counts_the_something():
+    _, doc = ask("how many of the south koreans who returned were officials")
+    assert doc["answer"]["display"] == "17 officials" and doc["answer"]["fact"] == "office-suspended"
+
+
+@pytest.mark.parametrize(("question", "starts"), [("demolition day of week", "Tuesday, 16 June 2020"),
+                                                  ("ministry of unification demolition time", "16 June 2020, 14:49 KST")])
+def test_keywords_ask_for_the_type_their_cue_word_names(question, starts):
+    _, doc = ask(question)
+    assert doc["answer"]["display"].startswith(starts) and doc["answer"]["fact"] == "office-demolished"

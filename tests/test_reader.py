@@ -26,6 +26,9 @@ def index():
     ("on which floor did the North's staff work", "place"), ("why was Pyongyang angry", "reason"),
     ("what made Pyongyang furious?", "reason"), ("what did Kim Yo-jong call the office", "quotation"),
     ("what did NK News say the renovation cost", "amount"), ("tell me about the leaflets", None),
+    # keywords without a question word: a cue word sets the type; with one, the cue word alone does not
+    ("demolition day of week", "date"), ("opening ceremony start time", "time"),
+    ("liaison office staff numbers each side", "count"), ("What happened on the day the office was demolished?", None),
 ])
 def test_answer_types_from_english_wording(question, kind):
     assert read(question).answer_type == kind

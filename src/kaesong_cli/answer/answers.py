@@ -257,6 +257,9 @@ def _count_of(text: str, reading):
     if len(counts) < 2:  # the one count left when a reference is set aside
         return counts[0] if counts and len(stated) > len(counts) else None
     wanted = _stems([*reading.subject, *reading.words])  # the counted may be a name: 'South Koreans'
+    of_whom = re.search(r"\bhow many (?:(?:of|among) .+? )?(?:were|was|are) ([a-z][\w -]+?)\??$", reading.text.strip(), re.I)
+    if of_whom:  # 'how many of the South Koreans who returned were officials': the officials are counted
+        wanted = _stems(re.findall(r"[a-z]+", of_whom.group(1).lower()))
     held = [len(wanted & _stems(re.findall(r"[^\W\d_]+", v.noun))) for v in counts]
     best = max(range(len(counts)), key=lambda i: (held[i], -i))
     return counts[best] if held[best] else None

@@ -86,7 +86,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         kind, _ = korean.question_type(text)
         r.answer_type = r.answer_type or kind
     r.period = _period(text)
-    r.weekday = bool(re.search(r"\bday of the week\b|\bweekday\b(?!s)|요일|\b(?:monday|tuesday|wednesday|thursday|"
+    r.weekday = bool(re.search(r"\bday of (?:the )?week\b|\bweekday\b(?!s)|요일|\b(?:monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", lowered))
     names = _names(index)
     hangul_known = {n for n in names if korean.is_korean(n)} | set(glossary.korean())

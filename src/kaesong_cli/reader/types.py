@@ -37,6 +37,14 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("relation", r" (related|relation|relationship|connection|connected) "),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
+# Keywords without a question word ('demolition day of week', 'opening ceremony start time'): a cue word
+# says the type, where no rule above has matched.
+_KEYWORD_RULES = [("date", r" (date|dates|day|weekday|year|month) | day of (the )?week "),
+                  ("time", r" (time|times|hour|minute) "),
+                  ("count", r" (number|numbers|total) "),
+                  ("place", r" (location|whereabouts|floor) ")]
+_KEYWORDS = [(kind, re.compile(pattern)) for kind, pattern in _KEYWORD_RULES]
+_ASKING = re.compile(r" (what|which|who|whom|whose|how|where|why|when|did|does|do|is|was|were|are|tell|describe) ")
 # Words that say what type of value is wanted, not what it is about: no part of the subject.
 CUES = frozenset("""when time date day year month week hour o'clock minute much many often frequently cost costs price
 reason cause why where who whom whose number count amount sum body organisation organization agency person official
@@ -61,4 +69,8 @@ def answer_type(lowered_words: str) -> str | None:
                     if what.search(q):
                         return said
             return kind
+    if not _ASKING.search(q):
+        for kind, pattern in _KEYWORDS:
+            if pattern.search(q):
+                return kind
     return None
