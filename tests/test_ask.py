@@ -381,3 +381,8 @@ def test_how_many_of_a_group_were_something_counts_the_something():
 def test_keywords_ask_for_the_type_their_cue_word_names(question, starts):
     _, doc = ask(question)
     assert doc["answer"]["display"].startswith(starts) and doc["answer"]["fact"] == "office-demolished"
+
+
+def test_a_side_named_in_a_question_that_asks_for_a_person_is_no_floor():
+    _, doc = ask("남측 연락사무소장은 누구였나요?")
+    assert doc is None or doc["answer"] is None or doc["answer"]["fact"] != "liaison-office#floors"

@@ -55,6 +55,9 @@ def _entry(st: dict, reading) -> Offer | None:
     if len(entries) < 2:
         return None
     noun = st.get("attribute", "").rstrip("s")
+    if reading.answer_type not in (None, "place", "count", "description") or \
+            not {noun, noun + "s"} & {*reading.words, *reading.expanded}:
+        return None  # 'who was the South's head': not a floor, though the South has one
     asked = _ORDINAL_ASKED.search(reading.text)
     chosen = None
     if asked:

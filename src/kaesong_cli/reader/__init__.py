@@ -102,7 +102,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         if korean.is_korean(t):
             if lower in korean.QUESTION_WORDS or lower.startswith(_KO_ASKING) or lower in korean.STOP:
                 continue
-            gloss, uncovered = glossary.segment(lower)
+            gloss, uncovered = glossary.segment(re.sub(r"^[\d.,]+", "", lower))  # '1층': a number and a floor
             parts = list(gloss) if gloss else ([] if lower in name_words else [lower])
             if gloss and uncovered >= 2 and lower not in name_words:
                 parts.append(lower)  # '국방예산': the budget, and a word the glossary does not know
