@@ -501,3 +501,38 @@ def test_a_sums_year_alone_does_not_say_which_sum_it_is():
 
 def test_a_korean_place_of_being_is_a_place_the_supported_facts_must_hold():
     assert verdict("2020년 6월 16일 폭파된 연락사무소는 서울에 있던 건물이다") == "cannot judge"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("North Korea footed the 9.78 billion won bill to renovate the liaison office building.", "contradicted"),
+    ("South Korea bankrolled the renovation", "supported"),
+])
+def test_who_footed_the_bill_is_judged_as_who_paid(claim, expected):
+    _, doc = check(claim)
+    (agent,) = parts(doc, "agent")
+    assert agent["result"] == expected and doc["verdict"] != ("supported" if expected == "contradicted" else "contradicted")
+
+
+def test_between_fifteen_and_twenty_is_a_range_not_thirty_five():
+    _, doc = check("Each side staffed the liaison office with between fifteen and twenty people.")
+    (count,) = parts(doc, "count")
+    assert count["asserted"] == "15 to 20 people" and doc["verdict"] != "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The office closed over Covid at the end of January, and about a hundred South Koreans came home.", "mixed"),
+    ("4층짜리 연락사무소 청사 보수에 978억 원 들어", "mixed"),
+])
+def test_about_is_never_wider_than_a_tenth_and_a_korean_sum_after_a_word_is_read(claim, expected):
+    assert verdict(claim) == expected
+
+
+def test_a_sum_whose_purpose_the_claim_does_not_name_is_not_contradicted_against_a_guess():
+    _, doc = check("South Korea spent nearly 10 billion won doing up that office.")
+    (amount,) = parts(doc, "amount")
+    assert amount["result"] != "contradicted"
+
+
+def test_a_sum_supported_beside_korean_words_the_record_never_uses_is_not_a_supported_claim():
+    # the 44.7 billion won is the suit's claim; a court's ruling the record does not hold
+    assert verdict("법원은 1심에서 북한에 447억 원을 배상하라고 판결했다") == "cannot judge"

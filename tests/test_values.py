@@ -159,3 +159,12 @@ def test_were_and_a_participle_is_an_act_not_what_is_counted():
 def test_korean_sums_each_end_at_their_particle():
     found = [v for v in values("신축비 80억 원에 개보수비 97억 8천만 원을 더하면 약 178억 원이다") if v.kind == "amount"]
     assert [str(v.value.value) for v in found] == ["8000000000", "9780000000", "17800000000"]
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("between fifteen and twenty people", 15, 20),
+                                                   ("between 15 and 20 people", 15, 20)])
+def test_between_two_numbers_is_a_range_and_and_joins_numbers_only_after_hundred(text, low, high):
+    (count,) = [v for v in values(text) if v.kind == "count"]
+    assert (count.value, count.high, count.noun) == (low, high, "people")
+    (count,) = [v for v in values("one hundred and five people") if v.kind == "count"]
+    assert count.value == 105

@@ -100,7 +100,8 @@ _WORDING_HOW = {CONTRADICTED: "the fact holds its words, and negates them",
 # came from', Korean verbs of being, taking on and saying): not looked for in the fact's words.
 _LIGHT = frozenset("""among across amid within gave give given took take taken came come went go get got put made make
 produced produce yielded yield reached reach struck strike sealed inside outside sitting sits sat standing lies
-맡았 맡 나왔 나와 밝혔 밝혀 들어간 들어갔 들어가""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
+맡았 맡 나왔 나와 밝혔 밝혀 들어간 들어갔 들어가 들었 들여 합치면 합치 합친 더하면 이른 이르 꺼내
+썼""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 
@@ -264,6 +265,11 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
     verdict = _verdict(original, parts, whole)
     if verdict.verdict == SUPPORTED:
+        korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2 and w not in _LIGHT]
+        alone = all(p.kind == "amount" for p in parts if p.result == SUPPORTED)
+        if alone and len(korean) >= KOREAN_UNKNOWN:  # '법원은 … 447억 원을 배상하라고 판결했다': the suit's sum, a ruling
+            return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but it speaks of what the record "
+                                                          f"never mentions ({', '.join(korean[:4])})")
         rest = judge.residual(claim, whole, parts)
         if rest:  # 'blows up the office in Panmunjom': the act is right, the place is not judged
             return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
@@ -608,6 +614,9 @@ class _Judge:
                 break
             if pool == "event" and self.names_act(reading, st) and not self.names_act(reading, other):
                 continue  # 'first opened its doors': the opening, not the blast that damaged the centre next door
+            about = set(reading.entities or ["liaison-office"])  # the record's own subject unless it names another
+            if about & set(st.get("entities") or []) - set(other.get("entities") or []):
+                continue  # 'each side had 15 to 20 staff': the liaison office's, not the consultation office's
             if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
                 return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                             how=f"it could be about {st['label']} or {other['label']}, and they differ")
@@ -629,6 +638,9 @@ class _Judge:
                 return part if part.statement is not None else Part(
                     kind, v.shown(), PART_CANNOT, words=v.text,
                     how=f"only its year points to {st['label']}; the claim does not say what it paid for")
+        if part.result == CONTRADICTED and kind == "amount" and not self.names_purpose(reading, st):
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,  # 'spent nearly 10 billion won doing up that
+                        how=f"the claim does not say what it paid for; {st['label']} is a guess")  # office'
         elsewhere = self.foreign(reading, st) if part.result == CONTRADICTED else ""
         if elsewhere:
             return Part(kind, v.shown(), PART_CANNOT, words=v.text, how=f"it speaks of {elsewhere}, which {st['label']} does not")
@@ -637,6 +649,13 @@ class _Judge:
                         how=f"the nearest fact, {st['label']}, is not clearly what it is about")
         part.score = best_score
         return part
+
+    def names_purpose(self, reading, st: dict) -> bool:
+        """Whether the claim names what a figure paid for, in a word of its own other than words of
+        spending ('spent', 'cost', 'money'): a sum is contradicted only against the sum it is about."""
+        spending = {self.token(w) for w in _SPENDING}
+        own = set(self.subject_words(st))
+        return any(set(c) & own - spending for c in self.concepts(reading) if not set(c) <= spending)
 
     def foreign(self, reading, st: dict) -> str:
         """A place or other entity the clause names that the fact does not concern (its entities,
@@ -1383,12 +1402,15 @@ class _Judge:
                      how="" if result == SUPPORTED else f"the words are {st['speaker_name']}'s", words=said)]
 
 
+_SPENDING = ("spent", "spend", "spending", "cost", "costs", "costing", "money", "budget", "paid", "pay", "price", "sum",
+             "amount", "bill", "fund", "funds", "invested", "invest", "poured", "total", "won", "dollars", "비용", "돈")
 _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warning", "report", "reported", "announced",
            "words", "branded", "described", "담화", "말했", "발표", "보도")
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),
-           "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "financed", "재원"),
+           "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "financed", "footed", "foot the",
+                         "bankrolled", "bankroll", "재원"),
            "spending-approved-by": ("approved", "approve", "approval"),
            "signed": ("signed", "sign", "signatories", "agreement", "agreed"),
            "co-head-of": ("head", "headed", "heads", "co-head", "소장"),

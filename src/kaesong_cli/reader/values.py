@@ -120,19 +120,23 @@ _TZ = re.compile(r"^\s*\(?(?P<tz>KST|UTC|GMT|Korea(?:n)? (?:standard )?time|Seou
 _KO_NUMERALS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 _KO_COUNT = re.compile(r"(?P<day>하루\s*)?(?<![가-힣])(?P<num>" + "|".join(sorted(_KO_NUMERALS, key=len, reverse=True))
                        + r")\s*(?P<unit>차례|번|명|곳|개)(?!째|[가-힣]{2})")
-_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "and", "a", "an"], key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand", "a", "an"], key=len, reverse=True))
+# the words that go on a number ('twenty-one', 'one hundred and five'): 'and' only after hundred or
+# thousand ('fifteen and twenty' is two numbers)
+_MORE_WORDS = r"(?:[\s-]+(?:" + _NUMBER_WORD + r")\b|(?:(?<=hundred)|(?<=thousand))\s+and\b)*"
 _COUNT = re.compile(
     r"(?P<num>(?<![\w-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,])(?!(?:st|nd|rd|th)\b)|\b(?:(?:"
     + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
-    + r")\b(?:[\s-]+(?:" + _NUMBER_WORD + r")\b)*|(?:a|one)\s+(?:hundred|dozen)\b(?:[\s-]+(?:" + _NUMBER_WORD
-    + r")\b)*|(?:" + "|".join(_TIMES) + r")\b))(?![\w.,]\d)"
+    + r")\b" + _MORE_WORDS + r"|(?:a|one)\s+(?:hundred|dozen)\b" + _MORE_WORDS
+    + r"|(?:" + "|".join(_TIMES) + r")\b))(?![\w.,]\d)"
     r"(?P<noun>(?:[\s-]+(?!(?:and|or|of|to|in|on|at|a|an|the|and)\b)[A-Za-z][\w'-]*){1,2}|\s*[명층개번회곳])?",
     re.I)
 _ORDINAL = re.compile(r"\b(?P<num>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b(?P<noun>\s+[A-Za-z][\w-]*)?",
                       re.I)
 _SPLIT = re.compile(r"[()\[\];|/]|,\s|\s(?:and|or|for|to|in|on|at|from|with|by|while|but|when|after|before|since"
                     r"|than|of|which|that|was|were|is|are|had|has)\s"
-                    r"|(?<=원|러)[가-힣]{0,3}\s", re.I)  # '80억 원에 97억 원을': a Korean amount ends at its particle
+                    r"|(?<=원|러)[가-힣]{0,3}\s"  # '80억 원에 97억 원을': a Korean amount ends at its particle
+                    r"|(?<=[가-힣])(?<![십백천만억조])\s(?=\d)", re.I)  # '4층짜리 청사 보수에 978억 원': and starts after a word
 
 
 @dataclass(frozen=True)
@@ -319,9 +323,12 @@ def _ranges(found: list[Value], text: str) -> list[Value]:
     out: list[Value] = []
     for v in found:
         prev = out[-1] if out else None
+        between = prev is not None and re.fullmatch(r"\s*and\s*", text[prev.end:v.start]) and \
+            re.search(r"\bbetween\s+$", text[:prev.start], re.I)  # 'between fifteen and twenty people'
         if (prev is not None and prev.kind == v.kind == "count" and not prev.noun and prev.high is None
-                and re.fullmatch(r"\s*(?:to|-|–|~)\s*", text[prev.end:v.start]) and prev.value < v.value):
-            out[-1] = replace(v, text=text[prev.start:v.end], start=prev.start, value=prev.value, high=v.value,
+                and (re.fullmatch(r"\s*(?:to|-|–|~)\s*", text[prev.end:v.start]) or between) and prev.value < v.value):
+            start = prev.start - len(re.search(r"between\s+$", text[:prev.start], re.I).group()) if between else prev.start
+            out[-1] = replace(v, text=text[start:v.end], start=start, value=prev.value, high=v.value,
                               qualifier=prev.qualifier, qualifier_text=prev.qualifier_text)
             continue
         out.append(v)
@@ -366,10 +373,12 @@ def _qualify(text: str, start: int, end: int, step: Decimal, whole: Decimal | No
         qualifier = _AFTER[" ".join(said.lower().split())]
         new_end = end + after.end(1)
     if qualifier in ("about", "nearly") and whole is not None and whole > 0:
+        written = step
         units = (whole / step).to_integral_value()
         while units and units % 10 == 0:
             units /= 10
             step *= 10
+        step = max(written, min(step, whole / 5))  # never more than a tenth either way: 'about 100' is not 58
     return new_start, new_end, qualifier, said, step
 
 
