@@ -1020,9 +1020,11 @@ class _Judge:
         # count is of those whose counted words are nearest its own ('41 officials' is not '41 support staff')
         own = {self.token(w) for w in re.findall(r"[^\W\d_]+", v.noun)}
 
-        def near(r) -> tuple[bool, int]:  # all the record's counted words are the claim's ('officials' of
-            theirs = {self.token(w) for w in re.findall(r"[^\W\d_]+", r.noun)}  # 'government officials'), then
-            return bool(theirs) and theirs <= own, len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun))  # kin
+        def near(r) -> tuple[bool, int]:
+            """Whether all the record's counted words are the claim's ('officials' of 'government
+            officials'), then how many kinds of counted thing both share (people, storeys...)."""
+            theirs = {self.token(w) for w in re.findall(r"[^\W\d_]+", r.noun)}
+            return bool(theirs) and theirs <= own, len(self.noun_tokens(r.noun) & self.noun_tokens(v.noun))
 
         best = max(near(r) for r in recorded)
         recorded = [r for r in recorded if near(r) == best]
