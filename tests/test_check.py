@@ -536,3 +536,13 @@ def test_a_sum_whose_purpose_the_claim_does_not_name_is_not_contradicted_against
 def test_a_sum_supported_beside_korean_words_the_record_never_uses_is_not_a_supported_claim():
     # the 44.7 billion won is the suit's claim; a court's ruling the record does not hold
     assert verdict("법원은 1심에서 북한에 447억 원을 배상하라고 판결했다") == "cannot judge"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The building had a total floor area of around 4,500 square metres.", "supported"),
+    ("The building had a total floor area of about 6,000 square meters.", "contradicted"),
+])
+def test_a_floor_area_is_judged_against_the_buildings_square_metres(claim, expected):
+    _, doc = check(claim)
+    (area,) = parts(doc, "count")
+    assert doc["verdict"] == expected and area["on_record"] == "4,498.57 m²"

@@ -168,3 +168,10 @@ def test_between_two_numbers_is_a_range_and_and_joins_numbers_only_after_hundred
     assert (count.value, count.high, count.noun) == (low, high, "people")
     (count,) = [v for v in values("one hundred and five people") if v.kind == "count"]
     assert count.value == 105
+
+
+@pytest.mark.parametrize(("text", "value", "step"), [("4,498.57 m²", 4499, 1), ("around 4,500 square metres", 4500, 100),
+                                                     ("연면적 4498㎡", 4498, 1), ("about 4,500 square meters", 4500, 100)])
+def test_a_floor_area_is_a_count_of_square_metres(text, value, step):
+    (area,) = [v for v in values(text) if v.noun == "m²"]
+    assert (area.value, area.step) == (value, step)

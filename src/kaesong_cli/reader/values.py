@@ -133,6 +133,8 @@ _COUNT = re.compile(
     re.I)
 _ORDINAL = re.compile(r"\b(?P<num>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b(?P<noun>\s+[A-Za-z][\w-]*)?",
                       re.I)
+_AREA = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:m²|m2\b|㎡|제곱미터|"
+                   r"sq(?:uare)?\.?\s*(?:met(?:re|er)s?|m)\b)", re.I)
 _SPLIT = re.compile(r"[()\[\];|/]|,\s|\s(?:and|or|for|to|in|on|at|from|with|by|while|but|when|after|before|since"
                     r"|than|of|which|that|was|were|is|are|had|has)\s"
                     r"|(?<=원|러)[가-힣]{0,3}\s"  # '80억 원에 97억 원을': a Korean amount ends at its particle
@@ -299,6 +301,11 @@ def values(text: str) -> list[Value]:
     for v in _amounts(text, taken):
         if free(v.start, v.end):
             take(v)
+    for m in _AREA.finditer(text):  # '4,498.57 m²', 'around 4,500 square metres': a floor area, to the square metre
+        if free(*m.span()):
+            number = Decimal(m.group("num").replace(",", ""))
+            a, b, qualifier, said, step = _qualify(text, m.start(), m.end(), Decimal(1), number.to_integral_value())
+            take(Value("count", text[a:b], a, b, int(number.to_integral_value()), step, qualifier, said, noun="m²"))
     for m in _COUNT.finditer(text):
         v = _count(m, text)
         if v and free(v.start, v.end):
