@@ -546,3 +546,13 @@ def test_a_floor_area_is_judged_against_the_buildings_square_metres(claim, expec
     _, doc = check(claim)
     (area,) = parts(doc, "count")
     assert doc["verdict"] == expected and area["on_record"] == "4,498.57 m²"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The liaison office grew out of a deal between Kim Jong-un and Donald Trump.", "contradicted"),
+    ("The liaison office grew out of a deal between Kim Jong-un and Moon Jae-in.", "supported"),
+])
+def test_a_deal_names_its_signatories(claim, expected):
+    _, doc = check(claim)
+    (agent,) = parts(doc, "agent")
+    assert doc["verdict"] == expected and agent["result"] == expected

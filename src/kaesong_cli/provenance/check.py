@@ -100,6 +100,7 @@ _WORDING_HOW = {CONTRADICTED: "the fact holds its words, and negates them",
 # came from', Korean verbs of being, taking on and saying): not looked for in the fact's words.
 _LIGHT = frozenset("""among across amid within gave give given took take taken came come went go get got put made make
 produced produce yielded yield reached reach struck strike sealed inside outside sitting sits sat standing lies
+grew grown stemmed arose sprang emerged
 맡았 맡 나왔 나와 밝혔 밝혀 들어간 들어갔 들어가 들었 들여 합치면 합치 합친 더하면 이른 이르 꺼내
 썼""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
@@ -1414,7 +1415,7 @@ _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown",
            "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "financed", "footed", "foot the",
                          "bankrolled", "bankroll", "재원"),
            "spending-approved-by": ("approved", "approve", "approval"),
-           "signed": ("signed", "sign", "signatories", "agreement", "agreed"),
+           "signed": ("signed", "sign", "signatories", "agreement", "agreed", "deal", "accord", "pact"),
            "co-head-of": ("head", "headed", "heads", "co-head", "소장"),
            "secretary-general-of": ("secretary-general", "secretary"),
            "state-media-of": ("state", "agency")}
