@@ -556,3 +556,12 @@ def test_a_deal_names_its_signatories(claim, expected):
     _, doc = check(claim)
     (agent,) = parts(doc, "agent")
     assert doc["verdict"] == expected and agent["result"] == expected
+
+
+def test_a_list_after_a_comma_goes_on_its_clause():
+    _, doc = check("About 7.95 billion won of the renovation went on the office building, staff lodging and amenities.")
+    (amount,) = parts(doc, "amount")
+    assert doc["verdict"] == "supported" and amount["statement"] == "renovation-building"
+    _, doc = check("About 5 billion won of the renovation went on the office building, staff lodging and amenities.")
+    (amount,) = parts(doc, "amount")
+    assert doc["verdict"] == "contradicted" and amount["statement"] == "renovation-building"

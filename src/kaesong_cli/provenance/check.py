@@ -48,6 +48,10 @@ ENTITY = 0.15  # added to a fact's score for the share of the clause's entities 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
                      r"damaged|closed|demolished|destroyed)\b)|\s(?=until\s)|(?<=[고며])\s+)", re.I)
+# a word that makes a clause of its own: a verb of being or having, a past tense, a common irregular verb
+_VERB = re.compile(r"\b(?:is|was|were|are|be|been|has|had|have|did|does|do|will|would|can|could|\w{3,}ed|blew|cut|"
+                   r"began|met|sent|put|set|led|said|says|went|came|took|gave|made|built|paid|spent|held|won|lost|"
+                   r"fell|rose|broke|struck|sued|opens|opened|closes|shut)\b", re.I)
 # Opinions and predictions: judgements and what will be, which no record can support or contradict
 _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst|heartbreaking|naive|foolish|stupid|"
@@ -330,6 +334,12 @@ def _clauses(claim: str, found: list) -> list[tuple[str, list]]:
         if m.start() > 0 and not any(inside[m.start():m.end()]):
             cuts += [m.start(), m.end()]
     cuts.append(len(claim))
+    for i in range(len(cuts) - 2, 0, -2):  # 'went on the office building, staff lodging and amenities': a list
+        start, end = cuts[i], cuts[i + 1]  # goes on its clause: a last part with no value and no verb
+        rest = claim[start:end]
+        if end == len(claim) and claim[cuts[i - 1]:start].strip() in (",",) and not re.search(r"[가-힣]", rest) \
+                and not any(inside[start:end]) and not _VERB.search(rest):
+            del cuts[i - 1:i + 1]
     out = []
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
         out.append((claim[start:end], [v for v in found if start <= v.start < end], start))
