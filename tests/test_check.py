@@ -565,3 +565,9 @@ def test_a_list_after_a_comma_goes_on_its_clause():
     _, doc = check("About 5 billion won of the renovation went on the office building, staff lodging and amenities.")
     (amount,) = parts(doc, "amount")
     assert doc["verdict"] == "contradicted" and amount["statement"] == "renovation-building"
+
+
+def test_a_participle_after_a_comma_stays_a_clause_of_its_own():
+    _, doc = check("Moon Jae-in and Donald Trump signed the Panmunjom Declaration in April 2018, setting the liaison "
+                   "office in motion.")
+    assert doc["verdict"] != "supported" and any(p["result"] == "contradicted" for p in parts(doc, "agent"))

@@ -335,10 +335,10 @@ def _clauses(claim: str, found: list) -> list[tuple[str, list]]:
             cuts += [m.start(), m.end()]
     cuts.append(len(claim))
     for i in range(len(cuts) - 2, 0, -2):  # 'went on the office building, staff lodging and amenities': a list
-        start, end = cuts[i], cuts[i + 1]  # goes on its clause: a last part with no value and no verb
+        start, end = cuts[i], cuts[i + 1]  # goes on its clause: a last part with no value, no verb, an 'and'
         rest = claim[start:end]
         if end == len(claim) and claim[cuts[i - 1]:start].strip() in (",",) and not re.search(r"[가-힣]", rest) \
-                and not any(inside[start:end]) and not _VERB.search(rest):
+                and not any(inside[start:end]) and not _VERB.search(rest) and re.search(r"\b(?:and|or)\b", rest):
             del cuts[i - 1:i + 1]
     out = []
     for start, end in zip(cuts[::2], cuts[1::2], strict=True):
