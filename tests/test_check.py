@@ -571,3 +571,33 @@ def test_a_participle_after_a_comma_stays_a_clause_of_its_own():
     _, doc = check("Moon Jae-in and Donald Trump signed the Panmunjom Declaration in April 2018, setting the liaison "
                    "office in motion.")
     assert doc["verdict"] != "supported" and any(p["result"] == "contradicted" for p in parts(doc, "agent"))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("연락사무소 2층은 북측 인원이 사용", "contradicted"),
+    ("연락사무소 2층은 남측 인원이 사용", "supported"),
+    ("연락사무소 3층에는 회의실이 있었다", "supported"),
+])
+def test_a_korean_floor_with_a_particle_is_the_nth_floor_not_a_count_of_storeys(claim, expected):
+    _, doc = check(claim)
+    (floor,) = parts(doc, "ordinal")
+    assert doc["verdict"] == expected and floor["statement"] == "liaison-office#floors"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("연락사무소 개보수비 97억 8천만 원, 4층 사무소 건물 수리에만 쓰여", "cannot judge"),
+    ("The 9.78 billion won went only to the office building", "cannot judge"),
+    ("The renovation cost only 9.78 billion won", "supported"),
+])
+def test_only_is_a_claim_that_nothing_else_was_which_no_value_supports(claim, expected):
+    assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize("claim", ["Hyundai Asan carried out the 2018 renovation of the liaison office building."])
+def test_a_supported_value_beside_a_name_the_record_never_mentions_is_not_in_the_record(claim):
+    assert verdict(claim) == "not in the record"
+
+
+def test_a_headline_in_capitals_has_no_unknown_names_for_its_capitals():
+    assert verdict("LIAISON OFFICE HOUSED IN A FOUR-STOREY BUILDING INSIDE THE KAESONG INDUSTRIAL PARK") != \
+        "not in the record"

@@ -175,3 +175,10 @@ def test_between_two_numbers_is_a_range_and_and_joins_numbers_only_after_hundred
 def test_a_floor_area_is_a_count_of_square_metres(text, value, step):
     (area,) = [v for v in values(text) if v.noun == "m²"]
     assert (area.value, area.step) == (value, step)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("연락사무소 2층은 북측", "ordinal"), ("3층에는 회의실", "ordinal"),
+                                            ("4층짜리 건물", "count"), ("4층 건물", "count")])
+def test_a_korean_floor_number_with_a_particle_is_an_ordinal(text, kind):
+    (v,) = [v for v in values(text) if v.kind in ("count", "ordinal")]
+    assert v.kind == kind

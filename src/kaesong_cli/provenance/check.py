@@ -48,6 +48,10 @@ ENTITY = 0.15  # added to a fact's score for the share of the clause's entities 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
                      r"damaged|closed|demolished|destroyed)\b)|\s(?=until\s)|(?<=[고며])\s+)", re.I)
+# 'only': a claim that nothing else was, which no value of the record supports ('수리에만 쓰여': spent on repairs
+# only); not 'only 9.78 billion won', which stresses the sum
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|nothing but)\b(?!\s+(?:about\s+|around\s+)?[\d$₩])"
+                   r"|에만|에게만|뿐|(?<![\d천백십억조일이삼사오육칠팔구])만(?:을|이|으로)", re.I)
 # a word that makes a clause of its own: a verb of being or having, a past tense, a common irregular verb
 _VERB = re.compile(r"\b(?:is|was|were|are|be|been|has|had|have|did|does|do|will|would|can|could|\w{3,}ed|blew|cut|"
                    r"began|met|sent|put|set|led|said|says|went|came|took|gave|made|built|paid|spent|held|won|lost|"
@@ -269,6 +273,13 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
     verdict = _verdict(original, parts, whole)
+    only = _ONLY.search(claim)
+    if verdict.verdict == SUPPORTED and only and not any(p.kind == "wording" and p.result == SUPPORTED for p in parts):
+        return Verdict(original, CANNOT_JUDGE, parts, f"its values are the record's, but it says {only.group()!r}: "
+                                                      "kaesong does not judge what else there was")  # '수리에만 쓰여'
+    if verdict.verdict == SUPPORTED and whole.unknown:  # 'Hyundai Asan carried out the 2018 renovation'
+        return Verdict(original, NOT_IN_RECORD, parts, f"its values are the record's, but it names what the record "
+                                                       f"never mentions ({', '.join(whole.unknown[:4])})")
     if verdict.verdict == SUPPORTED:
         korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2 and w not in _LIGHT]
         alone = all(p.kind == "amount" for p in parts if p.result == SUPPORTED)
@@ -752,6 +763,7 @@ class _Judge:
         """'the third floor': a numbered list the record gives ('floors: 1: education and information;
         2: the South's officials; ...'), the clause's words against the entry of that number."""
         from ..answer.words import content_words
+        from ..reader import glossary
 
         noun = v.noun or ("floor" if re.search(r"\bfloors?\b", claim, re.I) else "")
         wanted = self.noun_tokens(noun)
@@ -763,7 +775,9 @@ class _Judge:
             entries = dict(re.findall(r"(?:^|;\s*)(\d+):\s*([^;]+)", st["value"]))
             if not entries:
                 continue
-            words = {self.token(w) for w in content_words(_without(clause, [])) if not is_value_word_(w)} - wanted - {
+            said = content_words(_without(clause, []))
+            said += [g for w in re.findall(r"[가-힣]+", clause) for g in glossary.gloss_korean(w) or ()]  # '북측': north
+            words = {self.token(w) for w in said if not is_value_word_(w)} - wanted - {
                 self.token(w) for w in ("floor", "floors", "worked", "work", "office", "liaison", "building")}
             held = {n: {self.token(w) for w in content_words(text)} for n, text in entries.items()}
             claimed = str(v.value)

@@ -303,9 +303,13 @@ def _unknown_names(index, text: str, name_words: set[str], claim: bool = False) 
     number word."""
     from ..answer.words import QUESTION, STOP, bare, nearest
 
+    latin = re.findall(r"[A-Za-z]{2,}", text)
+    if len(latin) >= 3 and not re.search(r"[a-z]", text):
+        return []  # 'LIAISON OFFICE HOUSED IN…': a headline in capitals capitalises every word ('TNT' is a name)
     out = []
     vocabulary = None
     first = True
+    english = glossary.english()
     for m in _WORD.finditer(text):
         w = bare(m.group())
         starts = (first and not claim) or bool(re.search(r"[.!?:;\"“]\s*$", text[:m.start()]))
@@ -313,7 +317,7 @@ def _unknown_names(index, text: str, name_words: set[str], claim: bool = False) 
         lower = w.lower()
         if (not w[:1].isupper() or starts or lower in STOP or lower in QUESTION or lower in _MONTHS
                 or (lower[:3] in _MONTH_ABBR and len(lower) <= 4) or lower in _NUMBER_WORDS or lower in name_words
-                or index.is_word(lower)):
+                or index.is_word(lower) or lower in english):  # 'Covid': the glossary's covid-19
             continue
         if vocabulary is None:
             vocabulary = index.vocabulary()

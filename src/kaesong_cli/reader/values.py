@@ -133,6 +133,7 @@ _COUNT = re.compile(
     re.I)
 _ORDINAL = re.compile(r"\b(?P<num>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b(?P<noun>\s+[A-Za-z][\w-]*)?",
                       re.I)
+_KO_FLOOR = re.compile(r"(?<![\d,.])(\d{1,2})\s*층(?=은|는|에|을|를|이|가|의)")
 _AREA = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:m²|m2\b|㎡|제곱미터|"
                    r"sq(?:uare)?\.?\s*(?:met(?:re|er)s?|m)\b)", re.I)
 _SPLIT = re.compile(r"[()\[\];|/]|,\s|\s(?:and|or|for|to|in|on|at|from|with|by|while|but|when|after|before|since"
@@ -306,6 +307,9 @@ def values(text: str) -> list[Value]:
             number = Decimal(m.group("num").replace(",", ""))
             a, b, qualifier, said, step = _qualify(text, m.start(), m.end(), Decimal(1), number.to_integral_value())
             take(Value("count", text[a:b], a, b, int(number.to_integral_value()), step, qualifier, said, noun="m²"))
+    for m in _KO_FLOOR.finditer(text):  # '2층은 남측': the second floor, not two storeys ('4층짜리 건물')
+        if free(*m.span()):
+            take(Value("ordinal", m.group(), m.start(), m.end(), int(m.group(1)), noun="floor"))
     for m in _COUNT.finditer(text):
         v = _count(m, text)
         if v and free(v.start, v.end):
