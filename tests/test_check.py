@@ -601,3 +601,7 @@ def test_a_supported_value_beside_a_name_the_record_never_mentions_is_not_in_the
 def test_a_headline_in_capitals_has_no_unknown_names_for_its_capitals():
     assert verdict("LIAISON OFFICE HOUSED IN A FOUR-STOREY BUILDING INSIDE THE KAESONG INDUSTRIAL PARK") != \
         "not in the record"
+
+
+def test_not_only_is_no_claim_that_nothing_else_was():
+    assert verdict("개보수비 97억 8천만 원뿐만 아니라 운영비도 들었다") == "supported"  # not only … but also
