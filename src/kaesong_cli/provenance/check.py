@@ -273,24 +273,33 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
     verdict = _verdict(original, parts, whole)
+    if verdict.verdict == SUPPORTED:
+        return _beyond(original, claim, whole, parts, judge) or verdict
+    return verdict
+
+
+def _beyond(original: str, claim: str, whole, parts: list[Part], judge) -> Verdict | None:
+    """What a claim whose parts are all supported says beyond them, which keeps it from being
+    supported: 'only' ('수리에만 쓰여'), a name the record never mentions ('Hyundai Asan carried out
+    the 2018 renovation'), Korean words the record never uses beside a sum alone ('법원은 … 447억 원을
+    배상하라고 판결했다': the suit's sum, a court's ruling), or a place no fact it was judged on holds
+    ('blows up the office in Panmunjom'). None when there is nothing beyond."""
     only = _ONLY.search(claim)
-    if verdict.verdict == SUPPORTED and only and not any(p.kind == "wording" and p.result == SUPPORTED for p in parts):
+    if only and not any(p.kind == "wording" and p.result == SUPPORTED for p in parts):
         return Verdict(original, CANNOT_JUDGE, parts, f"its values are the record's, but it says {only.group()!r}: "
-                                                      "kaesong does not judge what else there was")  # '수리에만 쓰여'
-    if verdict.verdict == SUPPORTED and whole.unknown:  # 'Hyundai Asan carried out the 2018 renovation'
+                                                      "kaesong does not judge what else there was")
+    if whole.unknown:
         return Verdict(original, NOT_IN_RECORD, parts, f"its values are the record's, but it names what the record "
                                                        f"never mentions ({', '.join(whole.unknown[:4])})")
-    if verdict.verdict == SUPPORTED:
-        korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2 and w not in _LIGHT]
-        alone = all(p.kind == "amount" for p in parts if p.result == SUPPORTED)
-        if alone and len(korean) >= KOREAN_UNKNOWN:  # '법원은 … 447억 원을 배상하라고 판결했다': the suit's sum, a ruling
-            return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but it speaks of what the record "
-                                                          f"never mentions ({', '.join(korean[:4])})")
-        rest = judge.residual(claim, whole, parts)
-        if rest:  # 'blows up the office in Panmunjom': the act is right, the place is not judged
-            return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
-                                                          f"({', '.join(rest[:4])}): no fact it was judged on says so")
-    return verdict
+    strange = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2 and w not in _LIGHT]
+    if len(strange) >= KOREAN_UNKNOWN and all(p.kind == "amount" for p in parts if p.result == SUPPORTED):
+        return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but it speaks of what the record "
+                                                      f"never mentions ({', '.join(strange[:4])})")
+    rest = judge.residual(claim, whole, parts)
+    if rest:
+        return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
+                                                      f"({', '.join(rest[:4])}): no fact it was judged on says so")
+    return None
 
 
 def _verdict(claim: str, parts: list[Part], whole) -> Verdict:

@@ -41,7 +41,7 @@ _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
 # says the type, where no rule above has matched.
 _KEYWORD_RULES = [("date", r" (date|dates|day|weekday|year|month) | day of (the )?week "),
                   ("time", r" (time|times|hour|minute) "),
-                  ("count", r" (number|numbers|total) "),
+                  ("count", r" (number|numbers) "),
                   ("place", r" (location|whereabouts|floor) ")]
 _KEYWORDS = [(kind, re.compile(pattern)) for kind, pattern in _KEYWORD_RULES]
 _ASKING = re.compile(r" (what|which|who|whom|whose|how|where|why|when|did|does|do|is|was|were|are|tell|describe) ")

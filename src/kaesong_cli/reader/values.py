@@ -261,8 +261,8 @@ class Value:
         if self.kind == "weekday":
             return self.value
         if self.high is not None:
-            return f"{q}{self.value} to {self.high} {self.noun}".strip()
-        return f"{q}{self.value} {self.noun}".strip()
+            return f"{q}{self.value:,} to {self.high:,} {self.noun}".strip()
+        return f"{q}{self.value:,} {self.noun}".strip()  # '4,500 m²' as written, not '4500 m²'
 
 
 def values(text: str) -> list[Value]:
