@@ -386,3 +386,31 @@ def test_keywords_ask_for_the_type_their_cue_word_names(question, starts):
 def test_a_side_named_in_a_question_that_asks_for_a_person_is_no_floor():
     _, doc = ask("남측 연락사무소장은 누구였나요?")
     assert doc is None or doc["answer"] is None or doc["answer"]["fact"] != "liaison-office#floors"
+
+
+def test_a_person_of_the_side_the_question_names_answers():
+    # 'president' brings Moon Jae-in in by his relation: he is the answer, not a name to leave out;
+    # Kim Jong-un, of the North, is no South Korean president
+    _, doc = ask("Which South Korean president agreed with Kim Jong-un to open the office?")
+    assert doc["answer"]["type"] == "person" and doc["answer"]["display"] == "Moon Jae-in"
+    _, doc = ask("which south korean leader signed the panmunjom declaration")  # both did: Moon for the South
+    assert doc["answer"]["display"] == "Moon Jae-in"
+    _, doc = ask("which north korean leader signed the panmunjom declaration")
+    assert doc["answer"]["display"] == "Kim Jong-un"
+    _, doc = ask("which south korean body reported the blast time")  # KCNA did: of the North
+    answer = (doc or {}).get("answer") or {}
+    assert answer.get("display") not in ("North Korea", "Korean Central News Agency")
+
+
+def test_why_answers_with_the_cause_an_entity_is_described_as():
+    _, doc = ask("why was north korea angry")
+    assert doc["answer"]["type"] == "reason" and "leaflets" in doc["answer"]["display"]
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("wat day was the liason ofice destroyed", "16 June 2020"),
+    ("폭파 소식을 보도한 북한 관영 매체는 어디입니까?", "Korean Central News Agency"),
+])
+def test_a_misspelt_question_word_and_a_korean_body_question_are_read(question, shown):
+    _, doc = ask(question)
+    assert shown in doc["answer"]["display"]

@@ -36,6 +36,29 @@ def test_answer_types_from_english_wording(question, kind):
 
 
 @pytest.mark.parametrize(("question", "kind"), [
+    # the noun a which/what phrase asks about, a few words on
+    ("Which South Korean president agreed with Kim Jong-un to set up the office?", "person"),
+    ("Inside what larger site did the liaison office building stand?", "place"),
+    ("What headline did KCNA give its 17 June follow-up?", "description"),
+    ("Which member of the North's ruling family predicted the office's ruin?", "person"),
+    ("At what times did the two sides phone each other?", "time"), ("How much extra was approved?", "amount"),
+    ("how much time passed between the opening and the blast?", "count"),
+    # misspelt question and cue words, written in lower case
+    ("wat day was the liason ofice destroyed", "date"), ("what tiem did the office blow up", "time"),
+    ("wich flor did the north korean staff use", "place"), ("wen was the building bilt", "date"),
+    ("폭파 소식을 보도한 북한 관영 매체는 어디입니까?", "person"), ("김여정은 김정은과 어떤 관계입니까?", "relation"),
+])
+def test_the_type_read_from_a_noun_a_misspelling_or_a_korean_body(index, question, kind):
+    assert read(question, index).answer_type == kind
+
+
+def test_a_respelt_cue_word_is_no_subject_word_and_a_capitalised_name_is_not_respelt(index):
+    assert read("what tiem did the office blow up", index).subject == ["office", "blow"]
+    reading = read("Kim Tim visited Kaesong", index, claim=True)
+    assert reading.answer_type is None and "tim" in reading.words
+
+
+@pytest.mark.parametrize(("question", "kind"), [
     ("연락사무소는 언제 폭파됐나?", "date"), ("개소식은 몇 시에 시작했나요?", "time"), ("보수 비용은 얼마였습니까?", "amount"),
     ("누가 사무소를 폭파했니?", "person"), ("왜 북한은 화가 났습니까?", "reason"), ("사무소는 어디에 있었나?", "place"),
     ("직원은 몇 명이었나?", "count"), ("소장 회의는 얼마나 자주 열렸나?", "count"),

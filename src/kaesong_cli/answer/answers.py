@@ -281,9 +281,49 @@ def _is_agent(index, entity_id: str) -> bool:
                                             "agreement", "declaration", "complex")
 
 
+_BELONGS_NOT = ("co-head-of", "opposes")  # relations that say nothing of a side (the office was joint)
+
+
+def _side_of(index, entity_id: str) -> str | None:
+    """The Korea an entity belongs to, by its relations (president-of, part-of, sister-of…) at most
+    two steps away; None when unknown or both are as near."""
+    sides = ("south-korea", "north-korea")
+    if entity_id in sides:
+        return entity_id
+    frontier, seen = {entity_id}, {entity_id}
+    for _ in range(2):
+        reached, nxt = set(), set()
+        for e in frontier:
+            for rel in index.relations(e):
+                if rel["source"] != e or not rel["type"].endswith("-of") or rel["type"] in _BELONGS_NOT:
+                    continue
+                (reached if rel["target"] in sides else nxt).add(rel["target"])
+        if reached:
+            return next(iter(reached)) if len(reached) == 1 else None
+        frontier = nxt - seen
+        seen |= nxt
+    return None
+
+
 def _person(index, st: dict, reading) -> Offer | None:
+    """The person or body a fact offers as an agent; none of the other side than the question asks
+    ('which South Korean president' is not Kim Jong-un)."""
+    found = _person_any(index, st, reading)
+    side = getattr(reading, "side", None)
+    if found is None or side is None:
+        return found
+    names = getattr(index, "_entity_of_name", None)
+    if names is None:
+        names = index._entity_of_name = {}
+        for label, e in index.names():
+            names.setdefault(label, e)
+    entity = names.get(found.value)
+    return None if entity and _side_of(index, entity) not in (None, side) else found
+
+
+def _person_any(index, st: dict, reading) -> Offer | None:
     kind = st["kind"]
-    named = set(reading.entities)
+    named = set(reading.entities) - set(getattr(reading, "related", ()))  # 'president' adds Moon: the answer
     if kind == "relation":
         source, target = st["record"], st["target"]
         agent = target if st["relation"].endswith("-by") else source
@@ -358,6 +398,12 @@ def _reason(index, st: dict, reading) -> Offer | None:
         titles = [index.get(c)[1]["title"] for c in causes if index.get(c)]
         if titles:
             return Offer("reason", "; ".join(titles), "; ".join(titles), st["id"])
+    if st["kind"] == "entity":  # 'North Korean defectors: Defectors … who sent leaflets…, the cause of…'
+        found = index.get(st["record"])
+        description = (found[1].get("description") or "") if found else ""
+        if _REASON.search(description):
+            display = f"{found[1]['name']}: {description}"
+            return Offer("reason", display, display, st["id"])
     if _REASON.search(st["sentence"]):
         label = st.get("label") or st["sentence"]
         return Offer("reason", label, label, st["id"])

@@ -63,7 +63,7 @@ def ask(session: Session, *, fmt: str, question: str, limit: int = 3, evidence: 
 
 def _reading(r) -> dict:
     return {"type": r.answer_type, "lang": r.lang, "subject": r.subject, "entities": r.entities,
-            "period": list(r.period) if r.period else None, "during": r.during, "speaker": r.speaker}
+            "period": list(r.period) if r.period else None, "during": r.during, "speaker": r.speaker, "side": r.side}
 
 
 def _declined(question: str, result) -> NotFound:

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import glossary, korean
-from .types import CUES, DESCRIBING, TYPES, answer_type
+from .types import CUES, DESCRIBING, PERSON_HEADS, TYPES, answer_type, respell
 
 __all__ = ["TYPES", "Reading", "read"]
 
@@ -64,6 +64,7 @@ class Reading:
     names: list[str] = field(default_factory=list)  # capitalised phrases that name no entity ('White House')
     related: list[str] = field(default_factory=list)  # entities added by a relation the sentence names, not named
     weekday: bool = False  # it asks the day of the week ('what day of the week', 'weekday', '무슨 요일')
+    side: str | None = None  # the side the person asked for belongs to ('which South Korean president': south-korea)
 
     @property
     def is_question(self) -> bool:
@@ -80,6 +81,11 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     text = re.sub(r"[\x00-\x1f\x7f]", " ", text)[:10_000]
     r = Reading(text=text, lang="ko" if korean.is_korean(text) else "en")
     lowered = " ".join(_WORD.findall(text.lower()))
+    # a misspelt question or cue word, written in lower case (or first): 'Kim Tim' is a name, not 'time'
+    casual = {w.lower() for i, w in enumerate(_WORD.findall(text)) if i == 0 or w.islower()}
+    known = (lambda w: w not in casual or index.is_word(w)) if index is not None else (lambda w: w not in casual)
+    if r.lang == "en":
+        lowered = respell(lowered, known)
     main, r.during = _split_during(lowered)
     r.answer_type = answer_type(main)
     if r.lang == "ko":
@@ -107,6 +113,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
             if gloss and uncovered >= 2 and lower not in name_words:
                 parts.append(lower)  # '국방예산': the budget, and a word the glossary does not know
         else:
+            if r.lang == "en":
+                lower = respell(lower, known)
             whole = "-" in lower and index is not None and index.is_word(lower)
             parts = lower.split("-") if "-" in lower and lower not in name_words and not whole else [lower]
         for p in parts:
@@ -139,12 +147,25 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         r.related = list(by_relation)
     else:
         by_relation = []
+    if r.answer_type == "person":
+        r.side = _side(main)
     if r.answer_type == "quotation" and r.entities:
         r.speaker = by_relation[0] if by_relation else r.entities[0]
     if index is not None:
         r.unknown = _unknown_names(index, text, name_words, claim)
         r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
     return r
+
+
+_SIDE = re.compile(r"\b(?:which|what|the|a|an)\s+(south|north)(?:\s+korean|ern|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+                   + "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b")
+
+
+def _side(lowered: str) -> str | None:
+    """The side the asked person belongs to, where an adjective says it of the noun asked about:
+    'which South Korean president', 'the North's co-head' (not 'who blew up the South's office')."""
+    m = _SIDE.search(lowered)
+    return f"{m.group(1)}-korea" if m else None
 
 
 def _related(index, entities: list[str], words: list[str]) -> tuple[list[str], list[str]]:

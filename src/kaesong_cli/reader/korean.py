@@ -35,7 +35,8 @@ STOP = frozenset("""있 있었 있나 있는 없 없었 하 했 한 할 되 됐 
 # often) is a count, 몇 시 (what hour) a time: read before the single words.
 QUESTION_PHRASES = [("얼마나 자주", "count"), ("몇 번", "count"), ("몇 시", "time"), ("몇시", "time"),
                     ("몇 년", "date"), ("몇년", "date"), ("몇 월", "date"), ("며칠", "date"), ("무슨 요일", "date"),
-                    ("어느 기관", "person"), ("어떤 기관", "person"), ("어느 나라", "person"), ("무엇 때문", "reason"),
+                    ("어느 기관", "person"), ("어떤 관계", "relation"), ("무슨 관계", "relation"), ("어떤 기관", "person"),
+                    ("어느 나라", "person"), ("무엇 때문", "reason"),
                     ("뭐라고", "quotation"), ("어떻게 불렀", "quotation"), ("라고 불렀", "quotation"),
                     ("어떻게 묘사", "quotation"), ("무엇이라고", "quotation"), ("라고 했", "quotation"), ("라고 말", "quotation")]
 QUESTION_WORDS = {"언제": "date", "누가": "person", "누구": "person", "누구의": "person", "얼마": "amount",
@@ -59,11 +60,16 @@ def stem(word: str, known: set[str] | None = None) -> str:
     return word
 
 
+_BODY_WHERE = re.compile(r"(매체|기구|기관|단체|언론|방송|부처|위원회|협의회|통신사|정부|회의)\S*\s+(어디|어느 곳)")
+
+
 def question_type(text: str) -> tuple[str | None, bool]:
     """(the answer type the Korean question words ask for or None, whether any question word occurs)."""
     for phrase, kind in QUESTION_PHRASES:
         if phrase in text:
             return kind, True
+    if _BODY_WHERE.search(text):  # '보도한 매체는 어디입니까': which body, not which place
+        return "person", True
     found = False
     for word in re.findall(r"\S+", text):
         bare = re.sub(r"[?.!,]+$", "", word)

@@ -21,13 +21,13 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("quotation", r" (what|which) (did|does|do|had) .*\b(say|said|call|called|describe|described|write|wrote|report|"
                   r"reported|announce|announced|term|termed|label|labelled|labeled) | what (word|words|phrase|term|adjective|"
                   r"expression) | (exact|own) (words|wording) | wording | quote | quoted | how did .* (describe|call|put) "),
-    ("time", r" (what|which) (time|hour) | at what (time|hour) | what o'?clock | what minute "),
+    ("time", r" (what|which) (time|times|hour|hours) | at what (time|times|hour) | what o'?clock | what minute "),
     ("reason", r"^ why | why | what (made|caused|led|prompted|triggered|provoked|angered|drove|sparked) | reason| "
                r"cause of | how come | because of what | what was behind "),
     ("date", r"^ when | when (was|were|did|does|do|is|are|has|had|will) | (what|which) (date|day|year|month|week|"
              r"weekday) | in (what|which) (year|month) | since when | how long ago | date of | on what day "),
     ("person", r"^ (who|whom|whose) | by whom | (which|what) " + _BODY + r" "),
-    ("amount", r" how much (money|did|does|was|were|is|had|has|it|the|of|in)| how much$| how much \?| (cost|costs|costed|price|"
+    ("amount", r" how much (?!time )| how much$| (cost|costs|costed|price|"
                r"spent|spend|spending|budget|paid|pay|expense|expenses|worth|compensation|damages) | how many (won|dollars) | "
                r"what (sum|amount) | (dollar|dollars|won|money) (figure|amount|sum|equivalent) | figure "),
     ("count", r" how (many|often|frequently) | (number|count) of | how much time "),
@@ -37,6 +37,39 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("relation", r" (related|relation|relationship|connection|connected) "),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _RULES]
+# 'Which South Korean president…', 'inside what larger site…', 'what headline did KCNA give…': the
+# noun a which/what phrase asks about says the type, a few words after the question word (no verb
+# between: 'what was the total…' asks no noun). Tried when no rule above has matched.
+_HEADS = {"person": """president presidents member members official leader head heads chief chiefs co-head co-heads
+director directors spokesman spokeswoman spokesperson sister brother daughter minister envoy activist activists
+defector defectors group groups side country body agency ministry organisation organization council government
+institution department outlet media newspaper broadcaster unit court committee party man woman person people
+individual politician""",
+          "place": "city town site zone complex region area location place building floor storey province village venue",
+          "date": "year date day month week weekday",
+          "time": "time hour minute",
+          "description": "headline title name nickname"}
+_HEAD_OF = {w: kind for kind, words in _HEADS.items() for w in words.split()}
+PERSON_HEADS = frozenset(_HEADS["person"].split())
+_VERBS = frozenset("is was were are did does do had has have will would could can should may might be been".split())
+
+
+def _head_type(q: str) -> str | None:
+    """The type of the noun a which/what phrase asks about, or None."""
+    from ..answer.words import QUESTION, STOP
+
+    words = q.split()
+    for i, w in enumerate(words):
+        if w not in ("which", "what"):
+            continue
+        for noun in words[i + 1:i + 5]:
+            if noun in _HEAD_OF:
+                return _HEAD_OF[noun]
+            if noun in _VERBS or noun in STOP or noun in QUESTION or noun.endswith("ed"):
+                break  # 'what happened on the day…': no noun asked
+    return None
+
+
 # Keywords without a question word ('demolition day of week', 'opening ceremony start time'): a cue word
 # says the type, where no rule above has matched.
 _KEYWORD_RULES = [("date", r" (date|dates|day|weekday|year|month) | day of (the )?week "),
@@ -58,6 +91,28 @@ _SAID_WHAT = [("amount", re.compile(r" (cost|costs|price|budget|spent|spend|figu
               ("count", re.compile(r" how many "))]
 
 
+# Question and cue words as readers misspell them ('wat day', 'wen was', 'what tiem', 'wich flor'):
+# a word the base does not hold, one edit (a transposition counts one) from one of these and with
+# its first letter, is read as it.
+_RESPELT = ("what", "when", "which", "where", "whose", "time", "times", "date", "floor", "many", "much", "cost",
+            "year", "month", "hour", "minute", "weekday")
+
+
+def respell(lowered_words: str, known=None) -> str:
+    """The words with misspelt question and cue words put right (see _RESPELT); `known(word)` says a
+    word is one of the base's own, left as written."""
+    from rapidfuzz.distance import OSA
+
+    from ..answer.words import QUESTION, STOP
+
+    out = []
+    for w in lowered_words.split():
+        if len(w) >= 3 and w not in _RESPELT and w not in STOP and w not in QUESTION and not (known and known(w)):
+            w = next((c for c in _RESPELT if c[0] == w[0] and OSA.distance(w, c) == 1), w)
+        out.append(w)
+    return " ".join(out)
+
+
 def answer_type(lowered_words: str) -> str | None:
     """The type a question's words ask for (the words lower-case, joined by single spaces). 'What did
     NK News say the renovation cost' asks for an amount, not a quotation."""
@@ -69,6 +124,9 @@ def answer_type(lowered_words: str) -> str | None:
                     if what.search(q):
                         return said
             return kind
+    head = _head_type(q)
+    if head:
+        return head
     if not _ASKING.search(q):
         for kind, pattern in _KEYWORDS:
             if pattern.search(q):
