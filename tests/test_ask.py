@@ -414,3 +414,8 @@ def test_why_answers_with_the_cause_an_entity_is_described_as():
 def test_a_misspelt_question_word_and_a_korean_body_question_are_read(question, shown):
     _, doc = ask(question)
     assert shown in doc["answer"]["display"]
+
+
+def test_a_misspelt_week_asks_the_day_of_the_week():
+    _, doc = ask("what day of the weak did kim yo jong make her warning")  # 'weak': the week, misspelt
+    assert doc["answer"]["display"].startswith("Saturday, 13 June 2020")

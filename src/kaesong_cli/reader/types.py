@@ -95,7 +95,7 @@ _SAID_WHAT = [("amount", re.compile(r" (cost|costs|price|budget|spent|spend|figu
 # a word the base does not hold, one edit (a transposition counts one) from one of these and with
 # its first letter, is read as it.
 _RESPELT = ("what", "when", "which", "where", "whose", "time", "times", "date", "floor", "many", "much", "cost",
-            "year", "month", "hour", "minute", "weekday")
+            "year", "month", "week", "hour", "minute", "weekday")
 
 
 def respell(lowered_words: str, known=None) -> str:
