@@ -606,3 +606,33 @@ def test_a_headline_in_capitals_has_no_unknown_names_for_its_capitals():
 
 def test_not_only_is_no_claim_that_nothing_else_was():
     assert verdict("개보수비 97억 8천만 원뿐만 아니라 운영비도 들었다") == "supported"  # not only … but also
+
+
+@pytest.mark.parametrize(("claim", "expected", "cause"), [
+    # the cause an entity is described as: the defectors, of Pyongyang's anger
+    ("Pyongyang's anger was over defectors sending anti-North leaflets across the border.", "supported", "supported"),
+    ("What set Pyongyang off? Defectors floating anti-North leaflets across the border.", "supported", "supported"),
+    # the act's own cause, and the acts that led to it
+    ("Liaison office had been shut since late January over coronavirus fears", "supported", "supported"),
+    ("North Korea blew up the office because of the leaflets", "supported", "supported"),
+    ("연락사무소는 코로나19 때문에 운영이 중단됐다", "supported", "supported"),
+    # a cause the record gives of another act, where it gives this act's own
+    ("The office was suspended over the leaflets.", "contradicted", "contradicted"),
+    ("South Korea sued North Korea over Covid-19", "contradicted", "contradicted"),
+    ("연락사무소는 대북전단 때문에 운영이 중단됐다", "contradicted", "contradicted"),
+    # a cause the record never gives, and one of acts that only led to this one: not judged
+    ("North Korea was angry about South Korean military drills.", "cannot judge", "cannot judge this part"),
+    ("North Korea blew up the office because of Covid-19", "cannot judge", "cannot judge this part"),
+])
+def test_a_cause_is_judged_against_the_causes_the_record_gives(claim, expected, cause):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    assert [p["result"] for p in parts(doc, "reason")] == [cause]
+
+
+def test_a_right_cause_says_which_act_and_a_cause_in_a_when_clause_only_says_when():
+    _, doc = check("The office's operations were suspended over Covid-19 in March 2020.")
+    assert doc["verdict"] == "contradicted"  # March: the suspension over Covid-19 was on 30 January
+    assert parts(doc, "reason")[0]["asserted"] == "Covid-19"  # the cause, without the date
+    _, doc = check("Number of South Koreans brought home from the Kaesong office when it closed over Covid: 85.")
+    assert doc["verdict"] != "supported"

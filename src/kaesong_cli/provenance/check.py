@@ -21,6 +21,8 @@
    supports; a different one of the same two people contradicts), 'destroyed by South Korea'
    (another agent of the same act contradicts), 'Moon called the office useless' (a quotation's
    words are found in the record's verbatim text, and its speaker compared).
+   Causes: 'suspended over the leaflets' (the record's own cause of the act, those of the acts that
+   led to it, and an entity described as 'the cause of' it, against the claim's; see reasons()).
 6. Verdict: every judged part supported -> supported; every one contradicted -> contradicted;
    both -> mixed; any disputed and none contradicted -> disputed. A claim with nothing to judge
    is 'not in the record' when it names what the base does not hold, else 'cannot judge'.
@@ -113,6 +115,24 @@ grew grown stemmed arose sprang emerged
 썼""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
+# A claim that gives a cause: 'closed because of the leaflet dispute', 'shut over coronavirus fears',
+# 'Pyongyang's anger was over defectors' leaflets', 'What set Pyongyang off? Defectors…', '…때문',
+# '…로 인해', '반발 배경은 …'. (effect, cause) are read from the claim's text around the marker.
+_EFFECT_OVER = (r"(?:clos\w*|shut\w*|suspen\w*|halt\w*|anger\w*|angry|fury|furious|rage|outrage\w*|threat\w*|sued|sues?|"
+                r"suing|lawsuit|court)")
+_ANGER = re.compile(r"enrag|anger|angry|infuriat|furious|fury|outrage|provok|\bset\s+\S+\s+off\b", re.I)
+_BECAUSE = [
+    re.compile(r"^(?P<effect>.+?)\b(?:because of|due to|owing to|on account of|in response to|in retaliation for|"
+               r"as a result of|in protest (?:at|over|against))\s+(?P<cause>[^,.;:?!]+)", re.I),
+    re.compile(r"^(?P<effect>.*\b" + _EFFECT_OVER + r"\b[^,.;?!]*?)\bover\s+(?P<cause>(?!\d|(?:a|an|the)\s+(?:year|month|"
+               r"week|day|decade|hundred|dozen|period|past|last|next)\b|about\b|around\b|more\b)[^,.;:?!]+)", re.I),
+    re.compile(r"^(?P<effect>.*\b(?:angry|furious|angered|enraged|incensed|outraged))\s+(?:about|at|over|by)\s+"
+               r"(?P<cause>[^,.;:?!]+)", re.I),
+    re.compile(r"^\s*what\s+(?P<effect>(?:enraged|angered|infuriated|provoked|prompted|triggered|sparked|caused)\s+[^?]*?"
+               r"|set\s+\S+\s+off)\s*(?:\?|\b(?:was|were)\b)\s*(?P<cause>[^.;!?]+)", re.I),
+    re.compile(r"^(?P<cause>[가-힣A-Za-z0-9 -]{2,40}?)\s*(?:때문|탓|(?:으로|로)\s*인(?:해|한))\s*(?P<effect>.*)$"),
+    re.compile(r"^(?P<effect>.+?)(?:의)?\s*(?:배경|이유|원인)(?:은|는|이|가)\s*(?P<cause>[^.,]+)"),
+]
 
 
 class Part:
@@ -258,6 +278,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                              how="kaesong reads no act of this person in its clause") for e in dict.fromkeys(silent)]
     for p in related:
         p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
+        parts.append(p)
+    for p in judge.reasons(claim):
+        p.constraint = p.result == SUPPORTED  # 'suspended over Covid-19 in March 2020': the cause says which act
         parts.append(p)
     for p in judge.quotations(claim, whole):
         # 'her "useless" statement came on Sunday': the quotation says which statement is dated
@@ -1402,6 +1425,126 @@ class _Judge:
             texts += [e["text"] for e in evidence(self.index, st) if e.get("text")]
         held = normalize_name(" ".join(texts))
         return [p for p in dict.fromkeys(placed) if normalize_name(p) not in held]
+
+    def reasons(self, claim: str) -> list[Part]:
+        """A cause the claim gives for an act, against the causes the record gives for it: its own
+        ('suspended over Covid-19', 'unless the South stops defectors' leaflets'), those of the acts
+        that led to it (caused_by, followed back), and an entity described as 'the cause of' it
+        (the defectors, of Pyongyang's anger). The cause is supported when it shares a word with
+        those; contradicted when it is a cause the record gives for another act instead, and the
+        record gives one for this act; otherwise it cannot be judged."""
+        from ..reader import read
+
+        if _NEGATING.search(claim) or _OPINION.search(claim):
+            return []
+        found = next((m for m in (p.search(claim) for p in _BECAUSE) if m), None)
+        if not found or not found.group("effect").strip():
+            return []
+        effect, cause = read(found.group("effect"), self.index), read(found.group("cause"), self.index)
+        said = set(self.claim_words(cause))
+        said |= {p for t in said if "-" in t for p in t.split("-") if not p.isdigit()}  # 'covid-19': covid
+        effect_words = set(self.claim_words(effect))
+        if _ANGER.search(found.group("effect")):  # 'what set Pyongyang off', 'what enraged…': its anger
+            effect_words.add(self.token("anger"))
+        if not said or not effect_words:
+            return []
+        causes = self.causes()
+        entity = [c for c in causes if c[1] and c[1] <= effect_words]
+        if entity:  # 'Pyongyang's anger': the entity described as its cause
+            st, _, why, label = max(entity, key=lambda c: len(c[1]))
+        else:  # an act the record says was done ('the office was closed': not Kim Yo-jong's threat to close it)
+            events = [c[0] for c in causes if not c[1] and effect_words & self.done_words(c[0])]
+            ranked = self.ranked(events, effect, "event")
+            if not ranked or ranked[0][0] < self.sure or not self.names_act(effect, ranked[0][1], loose=True) or \
+                    (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < self.margin):
+                return []
+            st = ranked[0][1]
+            named = {e for e in effect.entities if e not in effect.related and e != "liaison-office"}
+            if named and not named & set(st.get("entities") or []):
+                return []  # 'Kim Yo-jong … shutting the office': not the complex's shutdown, which is not hers
+            why, label = next((c[2], c[3]) for c in causes if c[0] is st)
+        asserted = found.group("cause")
+        inside = [v.start - found.start("cause") for v in self.values if found.start("cause") <= v.start < found.end("cause")]
+        if inside:  # 'over Covid-19 in March 2020': the cause, without the date judged on its own
+            asserted = re.sub(r"\s+(?:in|on|at|since|by|back on|back in)\s*$", "", asserted[:min(inside)].rstrip(), flags=re.I)
+        asserted = asserted.strip() or found.group("cause").strip()
+        parts = self._reason(st, why, label, said, asserted, causes)
+        for p in parts:  # '… brought home when it closed over Covid': the cause only says when
+            p.when = bool(_CONSTRAINT.search(claim[:found.start("cause")]))
+        return parts
+
+    def _reason(self, st: dict, why: list, label: str, said: set[str], asserted: str, causes: list) -> list[Part]:
+        if not why:
+            return [Part("reason", asserted, PART_CANNOT, statement=st, words=asserted,
+                         how=f"the record gives no cause of {label}")]
+        shown = "; ".join(text for text, _, _ in why)
+        if any(said & words for _, words, _ in why):
+            return [Part("reason", asserted, SUPPORTED, shown, st, words=asserted,
+                         how=f"the record gives it as a cause of {label}")]
+        # a contradiction needs the record's own cause of this act ('suspended over Covid-19'), not only the
+        # acts that led to it, and a cause the claim gives that the record gives of another act instead
+        elsewhere = {t for c in causes if c[0] is not st for _, words, _ in c[2] for t in words}
+        if said & elsewhere and any(direct for _, _, direct in why):
+            return [Part("reason", asserted, CONTRADICTED, shown, st, words=asserted,
+                         how=f"the record gives it as the cause of something else; of {label}, it gives {shown}")]
+        return [Part("reason", asserted, PART_CANNOT, shown, st, words=asserted,
+                     how=f"the record gives {shown} as the cause of {label}")]
+
+    def done_words(self, st: dict) -> set[str]:
+        """The words of what an event's title says was done, not what someone threatened, warned or
+        planned to do ('Kim Yo-jong threatens to close the office': threaten, not close)."""
+        from ..answer.words import content_words
+
+        title = re.sub(r"\b(?:threat\w*|warn\w*|plan\w*|vow\w*|agree\w*)\s+(?:to|that)\b.*$", " ", st.get("label", ""),
+                       flags=re.I)
+        return {self.token(w) for w in content_words(title)} - {self.token(w) for w in _GENERIC}
+
+    def causes(self) -> list[tuple[dict, set[str], list[tuple[str, set[str], bool]], str]]:
+        """(fact, the words of the effect it is the cause of, if an entity, else empty; its causes, each
+        as (text, tokens, whether the fact states it itself rather than an act that led to it); what the
+        effect is called) for every event and every entity described as 'the cause of' something."""
+        if getattr(self, "_causes", None) is None:
+            from ..answer.words import content_words
+            from ..reader import read
+
+            generic = {self.token(w) for w in _GENERIC}
+
+            def tokens(text: str) -> set[str]:
+                return {self.token(w) for w in content_words(text)} - generic
+
+            def own(doc: dict) -> list[str]:
+                text = f"{doc.get('title') or ''}. {doc.get('summary') or doc.get('description') or ''}"
+                return [m.group(1) for m in re.finditer(r"\b(?:over|because of|due to|unless\s+[^,.;]*?\bstops)\s+"
+                                                        r"([^,.;]+)", text)]
+
+            out = []
+            for st in self.statements():
+                found = self.index.get(st["record"]) if st["kind"] in ("event", "entity") else None
+                if not found or found[0] != st["kind"]:
+                    continue
+                doc = found[1]
+                if st["kind"] == "entity":
+                    m = re.search(r"\bthe cause of ([^,.;]+)", doc.get("description") or "")
+                    if m:  # its effect in the reader's words, names left out, as a claim's are
+                        name = doc.get("name", "")
+                        text = doc.get("description", "")[:m.start()]
+                        effect = set(self.claim_words(read(m.group(1), self.index))) or tokens(m.group(1))
+                        out.append((st, effect, [(name, tokens(f"{name} {text}"), True)], m.group(1)))
+                    continue
+                why = [(c, tokens(c), True) for c in dict.fromkeys(own(doc))]
+                seen, todo = {doc.get("id")}, list(doc.get("caused_by") or [])
+                while todo:  # the acts that led to it, and their own causes
+                    e = todo.pop(0)
+                    got = self.index.get(e)
+                    if e in seen or not got or got[0] != "event":
+                        continue
+                    seen.add(e)
+                    why.append((got[1].get("title", e), tokens(got[1].get("title", e)), False))
+                    why += [(c, tokens(c), False) for c in dict.fromkeys(own(got[1]))]
+                    todo += list(got[1].get("caused_by") or [])
+                out.append((st, set(), [w for w in why if w[1]], st["label"]))
+            self._causes = out
+        return self._causes
 
     def quotations(self, claim: str, whole) -> list[Part]:
         """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
