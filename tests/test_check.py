@@ -636,3 +636,13 @@ def test_a_right_cause_says_which_act_and_a_cause_in_a_when_clause_only_says_whe
     assert parts(doc, "reason")[0]["asserted"] == "Covid-19"  # the cause, without the date
     _, doc = check("Number of South Koreans brought home from the Kaesong office when it closed over Covid: 85.")
     assert doc["verdict"] != "supported"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("남한이 개성의 공동연락사무소 건물을 폭파했다.", {"contradicted"}),  # 남한: South Korea, an agent the record gives not
+    ("남측이 연락사무소를 폭파했다", {"cannot judge", "contradicted"}),  # the South's side: never supported by the North's fact
+    ("The southern side blew up the liaison office", {"cannot judge", "contradicted"}),
+    ("북한이 개성의 공동연락사무소 건물을 폭파했다.", {"supported"}),
+])
+def test_the_side_a_claim_names_as_the_agent_is_judged_never_supported_by_the_others_fact(claim, expected):
+    assert verdict(claim) in expected

@@ -1343,6 +1343,10 @@ class _Judge:
         places = {n for n in places if not any(n != m and n in m for m in places)}  # the longest of them
         if len(concepts) + len(entities) < 3 or len(concepts) < 2:
             return parts  # too little said to hold it against a fact's words
+        # a side the claim names by a word, not an entity ('남측이 … 폭파했다', 'the southern side'): 'north' and
+        # 'south' are no subject words (_GENERIC), but a fact must name the side the claim does
+        sides = {w.removesuffix("ern") for w in whole.words if w in ("south", "north", "southern", "northern")}
+        sides -= {side for side in ("south", "north") if f"{side}-korea" in whole.entities}
         rest = claim
         for p in parts:  # numbers of values judged already need not stand in the fact's words
             if p.result == SUPPORTED and p.words:
@@ -1362,6 +1366,8 @@ class _Judge:
                    for e in entities):
                 continue
             if any(n not in lowered for n in places):  # 'in Seoul' is not 'South Korean', though one country
+                continue
+            if any(not re.search(rf"\b{side}", f"{text} {names}", re.I) for side in sides):
                 continue
             tokens = {self.token(w) for w in content_words(f"{text} {names}")}
             wanted = {t for c in concepts for t in c}
