@@ -646,3 +646,34 @@ def test_a_right_cause_says_which_act_and_a_cause_in_a_when_clause_only_says_whe
 ])
 def test_the_side_a_claim_names_as_the_agent_is_judged_never_supported_by_the_others_fact(claim, expected):
     assert verdict(claim) in expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # who the claim says did it, where its verb is the fact's act, against who the fact says did it
+    ("North Korea sued South Korea for 44.7 billion won", "mixed"),  # the sum is right; South Korea sued
+    ("북한이 2023년 6월 남한을 상대로 447억 원의 소송을 제기했다", "mixed"),
+    ("Seoul cut every line to Pyongyang on June 9", "mixed"),  # North Korea cut them
+    ("Kim Jong-un threatened to close the office on June 4", "mixed"),  # his sister did: two people are two
+    ("North Korea renovated the office building in 2018", "cannot judge"),  # no fact says the North had a part
+    # the right doer, one related to it, or a verb that is not the fact's act: as before
+    ("South Korea sued North Korea for 44.7 billion won in June 2023", "supported"),
+    ("Pyongyang blew up the office on June 16", "supported"),
+    ("South Korea's Unification Ministry timed the explosion at 14:49.", "supported"),
+    ("KCNA said the office was destroyed at 14:50", "supported"),  # a passive act with no 'by' names no agent
+])
+def test_who_did_it_is_judged_against_who_the_fact_says_did_it(claim, expected):
+    assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Kim Yo-jong is Kim Jong-un's sister", "supported"), ("Kim Yo-jong is Kim Jong-un's wife", "contradicted"),
+    # 'sister' brings Kim Jong-un in through her relation: it says nothing of Moon Jae-in
+    ("Kim Yo-jong is Moon Jae-in's sister", "cannot judge"),
+    # no family word in a name: 'Ri Son-gwon' has no son
+    ("Unification Minister Cho Myoung-gyon and the North's Ri Son-gwon led the opening ceremony, attended by about "
+     "a hundred people.", "supported"),
+    # no act in a name: the Inter-Korean Cooperation Fund funded nothing here
+    ("The Inter-Korean Cooperation Fund is part of North Korea", "cannot judge"),
+])
+def test_a_family_relation_is_of_the_people_named_and_no_word_of_a_name_is_an_act(claim, expected):
+    assert verdict(claim) == expected

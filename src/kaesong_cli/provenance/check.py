@@ -23,6 +23,8 @@
    words are found in the record's verbatim text, and its speaker compared).
    Causes: 'suspended over the leaflets' (the record's own cause of the act, those of the acts that
    led to it, and an entity described as 'the cause of' it, against the claim's; see reasons()).
+   Who did it: 'North Korea sued South Korea for 44.7 billion won' (the subject of the fact's own act
+   against the first name of its title or purpose; see doer()).
 6. Verdict: every judged part supported -> supported; every one contradicted -> contradicted;
    both -> mixed; any disputed and none contradicted -> disputed. A claim with nothing to judge
    is 'not in the record' when it names what the base does not hold, else 'cannot judge'.
@@ -288,6 +290,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                                                       q.statement.get("id") == p.statement.get("id") for q in parts)
         parts.append(p)
     parts += judge.family(claim, whole)
+    parts += judge.doer(claim, whole, parts)
     parts = _drop_paired(parts)
     judged = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD)]
     if not _OPINION.search(claim) and not whole.unknown:
@@ -1107,10 +1110,21 @@ class _Judge:
     def family(self, claim: str, whole) -> list[Part]:
         """'Kim Yo-jong is Kim Jong-un's sister / wife': a family relation between two people the
         record relates; one person has one such relation to another."""
-        words = {w.lower() for w in re.findall(r"[^\W\d_]+", claim)} | set(whole.words)
+        bare = claim  # never a word of a name ('Ri Son-gwon' has no son)
+        for label, e in sorted(self.names(), key=lambda pair: -len(pair[0])):
+            if e in whole.entities and len(label) > 3:
+                bare = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", bare, flags=re.I)
+        words = {w.lower() for w in re.findall(r"[^\W\d_]+", bare)}
+        if whole.lang == "ko":
+            words |= set(whole.words)
         said = [w for w in words if w in _FAMILY or _FAMILY_KO.get(w)]
         said += [k for k, v in _FAMILY_KO.items() if k in claim and k not in said]
-        people = [e for e in whole.entities if self.entity(e).get("kind") == "person"]
+        # the people it names itself: 'sister' brings Kim Jong-un in through Kim Yo-jong's relation,
+        # which says nothing of 'Kim Yo-jong is Moon Jae-in's sister'
+        by_family = {e for e in whole.related for r in self.index.relations(e)  # brought in by the word 'sister' itself
+                     if r["type"].removesuffix("-of") in _FAMILY and r["type"].removesuffix("-of") in words
+                     and {r["source"], r["target"]} - {e} <= set(whole.entities)}
+        people = [e for e in whole.entities if self.entity(e).get("kind") == "person" and e not in by_family]
         if not said or len(people) < 2:
             return []
         word = _FAMILY_KO.get(said[0], said[0])
@@ -1121,7 +1135,8 @@ class _Judge:
                 result = SUPPORTED if held == word else CONTRADICTED
                 return [Part("relation", word, result, held, st,
                              how="" if result == SUPPORTED else f"the record holds {held}, and one is not both")]
-        return []
+        names = " and ".join(self.entity(e).get("name", e) for e in people[:2])
+        return [Part("relation", word, PART_CANNOT, words=word, how=f"the record holds no family relation of {names}")]
 
     def relations(self, clause: str, reading, whole) -> list[Part]:
         """Who did an act the record names the agent of: the claim's agent against the record's
@@ -1135,16 +1150,28 @@ class _Judge:
             return []  # 'not destroyed by South Korea', 'ended without an agreement': a negated act is not judged
         if bare != clause:
             reading = read(bare, self.index)
-        # the act as a verb, as written ('blew up', 'destroyed', 'headed'; not 'the demolition'), or in Korean glossed
-        written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", bare.lower()))
+        # the act as a verb, as written ('blew up', 'destroyed', 'headed'; not 'the demolition'), or in Korean glossed;
+        # never a word of a name ('the Inter-Korean Cooperation Fund is part of …' says nothing of funding)
+        acts = bare
+        for label, e in sorted(self.names(), key=lambda pair: -len(pair[0])):
+            if e in reading.entities and len(label) > 3:
+                acts = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", acts, flags=re.I)
+        written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", acts.lower()))
         if reading.lang == "ko":
             written |= set(reading.words) | set(re.findall(r"[가-힣]+", bare))
-        lowered = " ".join(bare.lower().split())
+        lowered = " ".join(acts.lower().split())
         out = []
         for kind, relations in self.relation_types().items():
             said = [w for w in _AGENTS[kind] if (" " in w and w in lowered) or
                     (" " not in w and (written & {w, w + "s", w + "ed", w + "d", w + "ing", w + "es"}
                                        or any(k.startswith(w) for k in written if re.match("[가-힣]", w))))]
+            whole_text = " ".join(bare.lower().split())
+            passive = re.search(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?(?:" +
+                                "|".join(re.escape(w) for w in said) + r")", whole_text) if said else None
+            if passive and kind.endswith("-by") and not re.search(r"\bby\b", whole_text) and not any(
+                    e in reading.entities and len(label) > 3 and label.lower() in whole_text[passive.end():]
+                    for label, e in self.names()):
+                continue  # 'KCNA said the office was destroyed': a passive act naming no one after it names no agent
             if said:
                 part = self.agent(kind, relations, reading, bare)
                 if part:
@@ -1311,6 +1338,103 @@ class _Judge:
         st = self.index.statement(agents[0])
         result = SUPPORTED if own == said else CONTRADICTED
         return Part("agent", f"{person['name']}, {said}", result, f"{person['name']}, {own}", st, words=m.group())
+
+    def doer(self, claim: str, whole, parts: list[Part]) -> list[Part]:
+        """Who the claim says did what its values were supported on: the entity it names first, as
+        the subject of its verb (not after 'by'), against who the fact says did it (the entity its
+        title names first: 'South Korea sues North Korea…'), else the fact's entities. Another
+        agent than the title's, unrelated to it, contradicts ('North Korea sued South Korea for
+        44.7 billion won'); one unrelated to any of the fact's entities cannot be judged ('North Korea
+        renovated the office building in 2018'). Related: within two steps of the record's relations
+        (Kim Jong-un and North Korea, KCNA and North Korea, the Fund and South Korea)."""
+        from ..answer.words import content_words
+        from ..index import normalize_name
+        from ..reader import read
+
+        judged = [p for p in parts if p.result == SUPPORTED and p.statement and p.statement["kind"] in ("event", "figure")
+                  and p.kind in ("date", "time", "weekday", "amount", "count")]
+        if not judged or any(p.kind in ("agent", "relation") for p in parts):
+            return []
+        found = self.subject_of(claim, whole)
+        if found is None:
+            return []
+        subject, rest = found
+        st = judged[0].statement
+        # who did it, first in the fact's own words: an event's title, a figure's purpose ('Damages South Korea
+        # claimed from North Korea…')
+        own = st.get("label", "") if st["kind"] == "event" else st.get("sentence", "").split(": ", 1)[-1]
+        title = normalize_name(own)
+        in_title = sorted(((title.find(normalize_name(label)), e) for label, e in self.names()
+                           if len(label) > 3 and normalize_name(label) in title
+                           and self.entity(e).get("kind") in _AGENT_KINDS), key=lambda pair: pair[0])
+        name = self.entity(subject).get("name", subject)
+        # only where its verb is the fact's act ('Seoul *cut* every line': North Korea cuts…; not 'the Ministry
+        # *timed* the explosion', which North Korea set off)
+        verb = read(" ".join(rest.split()[:2]), self.index) if not re.search(r"[가-힣]", claim) else read(rest, self.index)
+        act = set(self.claim_words(verb))
+        if not act & {self.token(w) for w in content_words(own)}:
+            return []
+        if in_title:
+            doer = in_title[0][1]
+            people = {self.entity(e).get("kind") for e in (subject, doer)} == {"person"}
+            if doer == subject or (self.near(subject, doer) and not people):  # two people are two
+                return []
+            on_record = self.entity(doer).get("name", doer)
+            return [Part("agent", name, CONTRADICTED, on_record, st, words=name, how=f"the record says {on_record} did it")]
+        if any(e == subject or self.near(subject, e) for e in st.get("entities") or []
+               if self.entity(e).get("kind") in _AGENT_KINDS):
+            return []
+        return [Part("agent", name, PART_CANNOT, statement=st, words=name,
+                     how=f"the record does not say {name} had a part in {st['label']}")]
+
+    def subject_of(self, claim: str, whole) -> tuple[str, str] | None:
+        """The entity a claim names as the subject of its verb: the first it names, an agent, before any
+        verb, the clause not passive ('… was blown up by North Korea': no subject read); in Korean, the
+        first named with 이/가/은/는. With it, what the claim says after it (its verb first)."""
+        from ..index import normalize_name
+
+        found = []
+        for label, e in self.names():
+            if e not in whole.entities or e in whole.related or self.entity(e).get("kind") not in _AGENT_KINDS:
+                continue
+            pattern = rf"(?<!\w){re.escape(label)}(?=(?:이|가|은|는)(?!\w)|\b|['’]s\b)" if re.search(r"[가-힣]", label) \
+                else rf"(?<!\w){re.escape(label)}(?:['’]s)?(?!\w)"
+            for m in re.finditer(pattern, claim, re.I):
+                if len(normalize_name(label)) > 2 or re.search(r"[가-힣]", label):
+                    found.append((m.start(), m.end(), e))
+        if not found:
+            return None
+        if re.search(r"[가-힣]", claim):
+            start, end, entity = min(found)
+            return (entity, claim[end + 1:]) if re.match(r"(?:이|가|은|는)\s", claim[end:end + 2]) else None
+        # "South Korea's Unification Ministry timed…": a possessive names whose, not who; the next name is the subject
+        found = [f for f in sorted(found) if not re.search(r"['’]s$", claim[f[0]:f[1]])
+                 and not any(g[0] <= f[0] < g[1] and g != f for g in found)]
+        if not found:
+            return None
+        start, end, entity = found[0]
+        before, after = claim[:start], claim[end:]
+        if _VERB.search(before) or re.search(r"\bby\s*$", before, re.I):
+            return None  # 'the office was blown up by North Korea': not the verb's subject
+        return None if re.search(r"^\s+(?:was|were|is|are|had been|has been|have been)\s+\w+ed\b", after, re.I) \
+            else (entity, after)
+
+    def near(self, a: str, b: str) -> bool:
+        """Whether two agents are within two steps of each other along the record's relations between
+        agents (not through the office, a place or an agreement, which relate everyone)."""
+        frontier, seen = {a}, {a}
+        for _ in range(2):
+            nxt = set()
+            for e in frontier:
+                for r in self.index.relations(e):
+                    other = r["target"] if r["source"] == e else r["source"]
+                    if r["type"] != "opposes" and self.entity(other).get("kind") in _AGENT_KINDS:
+                        nxt.add(other)
+            if b in nxt:
+                return True
+            frontier = nxt - seen
+            seen |= nxt
+        return False
 
     def parents(self, entity: str) -> set[str]:
         out = set()
