@@ -677,3 +677,13 @@ def test_who_did_it_is_judged_against_who_the_fact_says_did_it(claim, expected):
 ])
 def test_a_family_relation_is_of_the_people_named_and_no_word_of_a_name_is_an_act(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The office was suspended over Covid-19 and 58 North Koreans went home", "contradicted"),  # 58 South Koreans
+    ("58 South Koreans went home when the office was suspended", "supported"),
+    ("The renovation cost 9.78 billion won, paid by the United States", "mixed"),  # the Fund paid
+    ("The renovation cost 9.78 billion won, paid by the Inter-Korean Cooperation Fund", "supported"),
+])
+def test_a_count_of_the_other_side_and_a_payer_after_paid_by_are_judged(claim, expected):
+    assert verdict(claim) == expected

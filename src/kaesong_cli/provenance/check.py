@@ -1088,6 +1088,12 @@ class _Judge:
 
         best = max(near(r) for r in recorded)
         recorded = [r for r in recorded if near(r) == best]
+        sides = {w for w in re.findall(r"[a-z]+", v.noun.lower()) if w in ("north", "south")}
+        other = [r for r in recorded if sides and {w for w in re.findall(r"[a-z]+", r.noun.lower())
+                                                   if w in ("north", "south")} - sides]
+        if other:  # '58 North Koreans went home': the record counts 58 South Koreans, of the other side
+            return Part("count", v.shown(), CONTRADICTED, other[0].text, st, words=v.text,
+                        how=f"the record counts {other[0].text}, of the other side")
         for r in recorded:
             if any(v.holds(x) for x in range(r.value, (r.high or r.value) + 1)):  # '15 to 20 staff': any of them
                 return Part("count", v.shown(), SUPPORTED, r.text, st, words=v.text)
@@ -1718,7 +1724,7 @@ _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warn
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),
-           "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "financed", "footed", "foot the",
+           "funded-by": ("funded", "fund", "paid for", "pay for", "paying for", "paid by", "financed", "footed", "foot the",
                          "bankrolled", "bankroll", "재원"),
            "spending-approved-by": ("approved", "approve", "approval"),
            "signed": ("signed", "sign", "signatories", "agreement", "agreed", "deal", "accord", "pact"),
