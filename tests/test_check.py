@@ -687,3 +687,13 @@ def test_a_family_relation_is_of_the_people_named_and_no_word_of_a_name_is_an_ac
 ])
 def test_a_count_of_the_other_side_and_a_payer_after_paid_by_are_judged(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Jon Jong-su was the South's co-head", "contradicted"), ("Chun Hae-sung was the South's co-head", "supported"),
+    ("북한 인원 58명이 귀환했다", "contradicted"), ("남측 인원 58명이 귀환했다", "supported"),  # whose people: the South's
+    # an ordinal no part judged keeps the rest from standing for it: the meeting was the 298th
+    ("The renovation was approved at the council's 300th meeting", "cannot judge"),
+])
+def test_a_co_head_of_the_other_side_a_korean_count_of_the_other_side_and_an_unjudged_ordinal(claim, expected):
+    assert verdict(claim) == expected

@@ -180,7 +180,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         judge.attributed = [said_by.group(1).lower(), *judge.named_sources(said_by.group(1))]
         claim = claim[said_by.end():]
     found = values(claim)
-    judge.values = found
+    judge.values, judge.text = found, claim
     for v in found:
         if v.kind == "date" and v.value.invalid:
             raise UsageError(f"{v.text!r} is not a date: {v.value.invalid}")
@@ -321,6 +321,17 @@ def _beyond(original: str, claim: str, whole, parts: list[Part], judge) -> Verdi
     if len(strange) >= KOREAN_UNKNOWN and all(p.kind == "amount" for p in parts if p.result == SUPPORTED):
         return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but it speaks of what the record "
                                                       f"never mentions ({', '.join(strange[:4])})")
+    left = claim
+    for p in parts:
+        if p.words:
+            left = left.replace(p.words, " ")
+    left = _QUOTED.sub(" ", left)
+    months = "|".join(m[:3] for m in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"))
+    numbers = [m.group(1) for m in re.finditer(rf"(?<!\w)(\d+(?:st|nd|rd|th))\s+(?!(?:of\s+)?(?:{months}))[a-z]", left, re.I)
+               if not re.search(rf"\b(?:{months})[a-z]*\.?\s*$", left[:m.start()], re.I)]
+    if numbers:  # 'approved at the council's 300th meeting': an ordinal no part judged (the meeting was the 298th)
+        return Verdict(original, CANNOT_JUDGE, parts, f"some of it is supported, but kaesong did not judge {numbers[0]!r}")
     rest = judge.residual(claim, whole, parts)
     if rest:
         return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
@@ -432,6 +443,7 @@ class _Judge:
         self.index, self.floor, self.margin, self.sure = index, floor, margin, sure
         self.attributed: list[str] = []  # the source a headline gives its claim to ('KCNA: ...')
         self.values: list = []  # every value the claim states
+        self.text = ""  # the claim the values were read from
         self._statements: list[dict] | None = None
         self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
@@ -1089,6 +1101,11 @@ class _Judge:
         best = max(near(r) for r in recorded)
         recorded = [r for r in recorded if near(r) == best]
         sides = {w for w in re.findall(r"[a-z]+", v.noun.lower()) if w in ("north", "south")}
+        if not sides:  # '북한 인원 58명': whose people, just before the count
+            near = re.findall(r"\b(north|south)(?:ern)?\b|(북한|북측|남한|남측)", self.text[max(0, v.start - 16):v.start], re.I)
+            if near:
+                word = (near[-1][0] or near[-1][1]).lower()
+                sides = {"north" if word in ("north", "북한", "북측") else "south"}
         other = [r for r in recorded if sides and {w for w in re.findall(r"[a-z]+", r.noun.lower())
                                                    if w in ("north", "south")} - sides]
         if other:  # '58 North Koreans went home': the record counts 58 South Koreans, of the other side
@@ -1331,7 +1348,8 @@ class _Judge:
 
     def side(self, clause: str, agents: list[str]) -> Part | None:
         """'Chun Hae-sung headed the North Korean side': a person's side, as the record describes him."""
-        m = re.search(r"\b(north|south)(?:ern)?(?:\s+korean)?(?:'s)?\s+(?:side|head)|(북측|남측)", clause, re.I)
+        m = re.search(r"\b(north|south)(?:ern)?(?:\s+korean)?(?:['’]s)?\s+(?:side|head|co-head|chief|director)|(북측|남측)",
+                      clause, re.I)
         if not m or len(agents) != 1 or self.entity(agents[0]).get("kind") != "person":
             return None
         said = "north" if (m.group(1) or "").lower() == "north" or m.group(2) == "북측" else "south"
