@@ -115,6 +115,8 @@ def evaluate(core, items, weights, floor, rules) -> dict:
     misses = []
     for it in items:
         result = core.decide(it.reading, it.found, 3, weights, floor, rules)
+        if INDEX is not None:  # what `kaesong ask` does after deciding: a question whose subject did not do the act
+            result = core.premised(INDEX, it.q["question"], result)
         wrong += bool(result.answers)
         exp = it.q.get("expected") or []
         if it.q["answerable"]:
@@ -173,6 +175,7 @@ def fit(core, items, rules, samples: int, seed: int) -> tuple[dict, float]:
 
 
 METHOD = "listwise"  # or "search"; main() runs both and reports each
+INDEX = None  # the index evaluate() checks premises against (set by main)
 
 
 def _fit(core, items, rules, samples: int, seed: int) -> tuple[dict, float]:
@@ -427,6 +430,8 @@ def main() -> int:
 
     questions = json.loads((HERE / "questions.json").read_text(encoding="utf-8"))
     index = Session(args.data).index
+    global INDEX
+    INDEX = index
     model = fast(index)  # what `kaesong ask` uses on a base of this size
     if model is not None:
         vectors = model.vectors()

@@ -419,3 +419,23 @@ def test_a_misspelt_question_word_and_a_korean_body_question_are_read(question, 
 def test_a_misspelt_week_asks_the_day_of_the_week():
     _, doc = ask("what day of the weak did kim yo jong make her warning")  # 'weak': the week, misspelt
     assert doc["answer"]["display"].startswith("Saturday, 13 June 2020")
+
+
+@pytest.mark.parametrize(("question", "did"), [
+    ("When did South Korea blow up the office?", "North Korea"),
+    ("When did Moon Jae-in threaten to close the office?", "Kim Yo-jong"),
+    ("When did North Korea sue South Korea?", "South Korea"),
+])
+def test_a_question_whose_subject_did_not_do_the_act_is_declined_with_who_did(question, did):
+    # the date of the act would be a confident wrong answer to a question with a false premise
+    result, doc = ask(question)
+    assert result.exit_code == 1 and doc["answer"] is None and doc["declined"] == "premise"
+    assert f"the record says {did} did it" in result.stderr
+
+
+@pytest.mark.parametrize(("question", "shown"), [("When did North Korea blow up the office?", "16 June 2020"),
+                                                 ("When did Pyongyang blow up the office?", "16 June 2020"),
+                                                 ("When did South Korea sue North Korea?", "14 June 2023")])
+def test_a_question_whose_subject_did_it_or_is_of_it_is_answered(question, shown):
+    _, doc = ask(question)
+    assert doc["answer"]["display"].startswith(shown)

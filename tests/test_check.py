@@ -639,7 +639,7 @@ def test_a_right_cause_says_which_act_and_a_cause_in_a_when_clause_only_says_whe
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    ("남한이 개성의 공동연락사무소 건물을 폭파했다.", {"contradicted"}),  # 남한: South Korea, an agent the record gives not
+    ("남한이 개성의 공동연락사무소 건물을 폭파했다.", {"cannot judge", "contradicted"}),  # 남한: the South, which did not
     ("남측이 연락사무소를 폭파했다", {"cannot judge", "contradicted"}),  # the South's side: never supported by the North's fact
     ("The southern side blew up the liaison office", {"cannot judge", "contradicted"}),
     ("북한이 개성의 공동연락사무소 건물을 폭파했다.", {"supported"}),

@@ -81,11 +81,12 @@ class Answer:
 
 class Answers:
     def __init__(self, reading: Reading, answers: list[Answer], method: str, considered: int,
-                 declined: str | None = None, near: list[dict] | None = None):
+                 declined: str | None = None, near: list[dict] | None = None, why: str = ""):
         self.question = self.reading = reading
         self.answers, self.method, self.considered = answers, method, considered
-        self.declined = declined  # why there is no answer (a rule's name, or 'floor')
+        self.declined = declined  # why there is no answer (a rule's name, 'floor', or 'premise')
         self.near = near or []  # what the record holds near the question, when it declines
+        self.why = why  # for 'premise': what the record says instead ('the record says North Korea did it')
 
 
 def answer(index, text: str, limit: int = 3, model=None, vectors=None, weights: dict | None = None,
@@ -93,7 +94,37 @@ def answer(index, text: str, limit: int = 3, model=None, vectors=None, weights: 
     """The best `limit` answers, or none with the reason (Answers.declined) and the nearest facts."""
     reading = read_sentence(text, index)
     found = candidates(index, reading, model, vectors)
-    return decide(reading, found, limit, weights, floor, rules, _method(model))
+    return premised(index, text, decide(reading, found, limit, weights, floor, rules, _method(model)))
+
+
+def premised(index, text: str, result: Answers) -> Answers:
+    """The answers, or none when the question's own subject did not do what the first answer's fact
+    says was done (premise())."""
+    if result.answers:
+        wrong = premise(index, text, result.answers[0].statement)
+        if wrong:  # 'When did South Korea blow up the office?': North Korea did; no date answers that
+            return Answers(result.reading, [], result.method, result.considered, "premise",
+                           [a.statement for a in result.answers[:3]], why=wrong)
+    return result
+
+
+_ASKED_DOER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:did|does|do|has|have|had)\s+(?=[A-Z가-힣])(?P<rest>.+)$")
+
+
+def premise(index, text: str, st: dict) -> str | None:
+    """Why the first answer's fact does not answer the question, by who the question says did its act
+    ('When did South Korea blow up the office?': the record says North Korea did it), as `kaesong check`
+    judges who did it (provenance.check, doer_of); None when it answers. English questions in the form
+    'when/how much did X <verb> …', where X is a name."""
+    m = _ASKED_DOER.match(text)
+    if not m or st["kind"] not in ("event", "figure"):
+        return None
+    from ..provenance import check
+
+    judge = check._Judge(index, check.FLOOR, check.MARGIN, check.SURE)
+    said = m.group("rest").rstrip(" ?")
+    part = judge.doer_of(said, read_sentence(said, index, claim=True), st)
+    return part.how if part is not None else None
 
 
 def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: dict | None = None,

@@ -77,10 +77,13 @@ def _declined(question: str, result) -> NotFound:
     if r.lang != "en" and not what:
         message = f"The record does not say: {excerpt(asked, 120, quote=False)}"
     holds = [_held(st) for st in result.near[:3]]
+    if result.declined == "premise" and result.why:  # 'When did South Korea blow up the office?'
+        message += f": {result.why}"
     message += "." + (f" It holds: {'; '.join(holds)}." if holds else " It holds nothing near it.")
     missing = NotFound(message)
     missing.empty = {"question": question, "answer": None, "method": result.method, "reading": _reading(r),
-                     "declined": result.declined, "holds": [st["id"] for st in result.near[:3]], "answers": []}
+                     "declined": result.declined, "why": result.why or None, "holds": [st["id"] for st in result.near[:3]],
+                     "answers": []}
     return missing
 
 

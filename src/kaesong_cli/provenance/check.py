@@ -1371,19 +1371,25 @@ class _Judge:
         44.7 billion won'); one unrelated to any of the fact's entities cannot be judged ('North Korea
         renovated the office building in 2018'). Related: within two steps of the record's relations
         (Kim Jong-un and North Korea, KCNA and North Korea, the Fund and South Korea)."""
-        from ..answer.words import content_words
-        from ..index import normalize_name
-        from ..reader import read
-
         judged = [p for p in parts if p.result == SUPPORTED and p.statement and p.statement["kind"] in ("event", "figure")
                   and p.kind in ("date", "time", "weekday", "amount", "count")]
         if not judged or any(p.kind in ("agent", "relation") for p in parts):
             return []
+        part = self.doer_of(claim, whole, judged[0].statement)
+        return [part] if part else []
+
+    def doer_of(self, claim: str, whole, st: dict) -> Part | None:
+        """doer() for one fact (an event or a sum): None when the claim's subject is its doer, is
+        related to it, is not read, or its verb is not the fact's act (`kaesong ask` declines a
+        question whose subject this says did not do the act: 'When did South Korea blow up the office?')."""
+        from ..answer.words import content_words
+        from ..index import normalize_name
+        from ..reader import read
+
         found = self.subject_of(claim, whole)
         if found is None:
-            return []
+            return None
         subject, rest = found
-        st = judged[0].statement
         # who did it, first in the fact's own words: an event's title, a figure's purpose ('Damages South Korea
         # claimed from North Korea…')
         own = st.get("label", "") if st["kind"] == "event" else st.get("sentence", "").split(": ", 1)[-1]
@@ -1397,19 +1403,19 @@ class _Judge:
         verb = read(" ".join(rest.split()[:2]), self.index) if not re.search(r"[가-힣]", claim) else read(rest, self.index)
         act = set(self.claim_words(verb))
         if not act & {self.token(w) for w in content_words(own)}:
-            return []
+            return None
         if in_title:
             doer = in_title[0][1]
             people = {self.entity(e).get("kind") for e in (subject, doer)} == {"person"}
             if doer == subject or (self.near(subject, doer) and not people):  # two people are two
-                return []
+                return None
             on_record = self.entity(doer).get("name", doer)
-            return [Part("agent", name, CONTRADICTED, on_record, st, words=name, how=f"the record says {on_record} did it")]
+            return Part("agent", name, CONTRADICTED, on_record, st, words=name, how=f"the record says {on_record} did it")
         if any(e == subject or self.near(subject, e) for e in st.get("entities") or []
                if self.entity(e).get("kind") in _AGENT_KINDS):
-            return []
-        return [Part("agent", name, PART_CANNOT, statement=st, words=name,
-                     how=f"the record does not say {name} had a part in {st['label']}")]
+            return None
+        return Part("agent", name, PART_CANNOT, statement=st, words=name,
+                    how=f"the record does not say {name} had a part in {st['label']}")
 
     def subject_of(self, claim: str, whole) -> tuple[str, str] | None:
         """The entity a claim names as the subject of its verb: the first it names, an agent, before any
