@@ -439,3 +439,10 @@ def test_a_question_whose_subject_did_not_do_the_act_is_declined_with_who_did(qu
 def test_a_question_whose_subject_did_it_or_is_of_it_is_answered(question, shown):
     _, doc = ask(question)
     assert doc["answer"]["display"].startswith(shown)
+
+
+def test_a_count_of_the_other_side_does_not_answer():
+    result, doc = ask("How many North Koreans returned home in January 2020?")  # 58 South Koreans did
+    assert result.exit_code == 1 and doc["answer"] is None
+    _, doc = ask("How many South Koreans returned home in January 2020?")
+    assert doc["answer"]["display"] == "58 South Koreans"

@@ -231,7 +231,23 @@ def _amount(index, st: dict, reading) -> Offer | None:
 _DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달러".split())
 
 
+_COUNT_SIDE = re.compile(r"\bhow many (north|south)(?:ern)?\b|(북한|북측|남한|남측)\s*(?:\S+\s+){0,2}?몇", re.I)
+
+
 def _count(index, st: dict, reading) -> Offer | None:
+    """A count the fact states, of what the question counts; none of the other side ('how many North
+    Koreans returned': not '58 South Koreans')."""
+    found = _count_any(index, st, reading)
+    asked = _COUNT_SIDE.search(reading.text)
+    if found is None or not asked:
+        return found
+    side = "north" if (asked.group(1) or "").lower() == "north" or asked.group(2) in ("북한", "북측") else "south"
+    other = "south" if side == "north" else "north"
+    shown = found.display.lower()
+    return None if other in shown and side not in shown else found
+
+
+def _count_any(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
         return Offer("count", st["value"], st["value"], st["id"])
     if st["kind"] in ("event", "entity"):
