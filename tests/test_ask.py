@@ -446,3 +446,11 @@ def test_a_count_of_the_other_side_does_not_answer():
     assert result.exit_code == 1 and doc["answer"] is None
     _, doc = ask("How many South Koreans returned home in January 2020?")
     assert doc["answer"]["display"] == "58 South Koreans"
+
+
+def test_a_place_the_answer_is_not_in_is_no_answer():
+    # the office that opened on 14 September 2018 is in Kaesong (along located-in), not Panmunjom
+    result, doc = ask("When did the liaison office in Panmunjom open?")
+    assert result.exit_code == 1 and doc["answer"] is None and "Panmunjom" in doc["why"]
+    _, doc = ask("When did the liaison office in Kaesong open?")
+    assert doc["answer"]["display"].startswith("14 September 2018")

@@ -101,11 +101,37 @@ def premised(index, text: str, result: Answers) -> Answers:
     """The answers, or none when the question's own subject did not do what the first answer's fact
     says was done (premise())."""
     if result.answers:
-        wrong = premise(index, text, result.answers[0].statement)
+        wrong = premise(index, text, result.answers[0].statement) or elsewhere(index, result.reading,
+                                                                                result.answers[0].statement)
         if wrong:  # 'When did South Korea blow up the office?': North Korea did; no date answers that
             return Answers(result.reading, [], result.method, result.considered, "premise",
                            [a.statement for a in result.answers[:3]], why=wrong)
     return result
+
+
+def elsewhere(index, reading: Reading, st: dict) -> str | None:
+    """A place the question names that the first answer's fact is not about ('When did the liaison
+    office in Panmunjom open?': the office that opened on 14 September 2018 is in Kaesong), unless it is
+    the place asked for; None when there is none."""
+    if reading.answer_type == "place":
+        return None
+    text = " ".join(str(st.get(k) or "") for k in ("label", "sentence", "value")).lower()
+    # where the fact's own entities are, along located-in ('the office': in the complex, in Kaesong)
+    placed, todo = set(), [*(st.get("entities") or []), str(st.get("record") or st["id"]).split("#")[0]]
+    while todo:
+        e = todo.pop()
+        if e in placed:
+            continue
+        placed.add(e)
+        todo += [r["target"] for r in index.relations(e) if r["source"] == e and r["type"] == "located-in"]
+    for e in reading.entities:
+        found = index.get(e)
+        if not found or found[0] != "entity" or found[1].get("kind") != "place" or e in placed:
+            continue
+        names = [found[1].get("name", ""), *(found[1].get("aliases") or []), found[1].get("hangul") or ""]
+        if not any(n and n.lower() in text for n in names):
+            return f"{st.get('label') or st['id']} is not said to be in {found[1].get('name', e)}"
+    return None
 
 
 _ASKED_DOER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:did|does|do|has|have|had)\s+(?=[A-Z가-힣])(?P<rest>.+)$")
