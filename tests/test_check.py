@@ -697,3 +697,17 @@ def test_a_count_of_the_other_side_and_a_payer_after_paid_by_are_judged(claim, e
 ])
 def test_a_co_head_of_the_other_side_a_korean_count_of_the_other_side_and_an_unjudged_ordinal(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a span counts from something: only a span the record counts from the same thing judges it
+    ("The office was blown up 641 days after it opened", "cannot judge"),  # not '140 days after the Declaration'
+    ("The two Koreas held their last weekly meeting five days before the Hanoi summit", "cannot judge"),
+    ("The office opened 140 days after the Panmunjom Declaration", "supported"),
+    ("The office opened 100 days after the Panmunjom Declaration", "contradicted"),
+    # from whom: the suit claimed damages from North Korea
+    ("The lawsuit sought 44.7 billion won in damages from South Korea", "cannot judge"),
+    ("The lawsuit sought 44.7 billion won in damages from North Korea", "supported"),
+])
+def test_a_span_is_judged_from_what_it_counts_from_and_a_sum_from_whom(claim, expected):
+    assert verdict(claim) == expected

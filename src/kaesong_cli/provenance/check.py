@@ -444,6 +444,7 @@ class _Judge:
         self.attributed: list[str] = []  # the source a headline gives its claim to ('KCNA: ...')
         self.values: list = []  # every value the claim states
         self.text = ""  # the claim the values were read from
+        self._following: dict[int, str] = {}  # a count of the record -> the words after it ('… after the Declaration')
         self._statements: list[dict] | None = None
         self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
@@ -896,6 +897,7 @@ class _Judge:
             if found.kind != "count":
                 continue
             if wanted & (self.noun_tokens(found.noun) | context):
+                self._following[id(found)] = text[found.end:found.end + 80]  # '140 days after *the Panmunjom Declaration*'
                 out.append(found)
         return out
 
@@ -1085,9 +1087,27 @@ class _Judge:
         return self.index.statement(parent) if parent else None
 
     def count(self, v, st: dict) -> Part:
+        from ..answer.words import content_words
+
         recorded = self.counts(st, v)
         if not recorded:
             return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text)
+        if re.search(r"\b(?:after|before|since|later|earlier)\b", v.text, re.I):
+            # '641 days after it opened' is not '140 days after the Panmunjom Declaration': a span counts from
+            # something, and only a span the record counts from the same thing judges it
+            generic = {self.token(w) for w in _GENERIC}
+
+            def words(text: str) -> set[str]:
+                return {self.token(w) for w in content_words(" ".join(re.split(r"[.;,]", text)[0].split()[:8]))} - generic
+
+            since = words(self.text[v.end:]) if self.text else set()
+            same = [r for r in recorded if since & words(self._following.get(id(r), ""))]
+            if not same:
+                r = recorded[0]
+                span = re.split(r"[(;]", self._following.get(id(r), ""))[0][:40].rstrip()
+                return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text,
+                            how=f"the record counts {r.text}{span}, not from what the claim counts from")
+            recorded = same
         # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)'): the claim's
         # count is of those whose counted words are nearest its own ('41 officials' is not '41 support staff')
         own = {self.token(w) for w in re.findall(r"[^\W\d_]+", v.noun)}
@@ -1375,8 +1395,33 @@ class _Judge:
                   and p.kind in ("date", "time", "weekday", "amount", "count")]
         if not judged or any(p.kind in ("agent", "relation") for p in parts):
             return []
-        part = self.doer_of(claim, whole, judged[0].statement)
+        part = self.doer_of(claim, whole, judged[0].statement) or self.whom(claim, whole, judged[0].statement)
         return [part] if part else []
+
+    def whom(self, claim: str, whole, st: dict) -> Part | None:
+        """From or against whom, where the fact says it of another ('damages from South Korea': the suit
+        claimed them from North Korea): that part cannot be judged; None when they agree or either is silent."""
+        text = " ".join(str(st.get(k) or "") for k in ("label", "sentence"))
+        for role in ("from", "against"):
+            said = self.after_word(claim, role, whole.entities)
+            held = self.after_word(text, role, None)
+            if said and held and said != held and not self.near(said, held):
+                name, other = self.entity(said).get("name", said), self.entity(held).get("name", held)
+                return Part("agent", f"{role} {name}", PART_CANNOT, f"{role} {other}", st, words=f"{role} {name}",
+                            how=f"{st['label']} says {role} {other}")
+        return None
+
+    def after_word(self, text: str, word: str, among) -> str | None:
+        """The agent named right after a word ('from North Korea'), among these entities (None: any)."""
+        from ..index import normalize_name
+
+        m = re.search(rf"\b{word}\s+(?:the\s+)?([^,.;:()]+)", text, re.I)
+        if not m:
+            return None
+        follows = normalize_name(m.group(1))
+        named = [(len(label), e) for label, e in self.names() if (among is None or e in among) and len(label) > 3
+                 and follows.startswith(normalize_name(label)) and self.entity(e).get("kind") in _AGENT_KINDS]
+        return max(named)[1] if named else None
 
     def doer_of(self, claim: str, whole, st: dict) -> Part | None:
         """doer() for one fact (an event or a sum): None when the claim's subject is its doer, is
