@@ -711,3 +711,12 @@ def test_a_co_head_of_the_other_side_a_korean_count_of_the_other_side_and_an_unj
 ])
 def test_a_span_is_judged_from_what_it_counts_from_and_a_sum_from_whom(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("남한은 2020년 6월 9일 모든 통신선을 차단했다", "mixed"),  # the date is right; the North cut the lines
+    ("북한은 2020년 6월 9일 모든 통신선을 차단했다", "supported"),
+    ("남측이 2020년 6월 16일 연락사무소를 폭파했다", "mixed"),
+])
+def test_a_korean_side_as_the_subject_is_who_the_claim_says_did_it(claim, expected):
+    assert verdict(claim) == expected

@@ -1477,6 +1477,9 @@ class _Judge:
             for m in re.finditer(pattern, claim, re.I):
                 if len(normalize_name(label)) > 2 or re.search(r"[가-힣]", label):
                     found.append((m.start(), m.end(), e))
+        for word, e in _KO_SIDES.items():  # '남한은 … 차단했다': the South, a word of the glossary, not a name
+            for m in re.finditer(rf"(?<![가-힣]){word}(?=(?:이|가|은|는)\s)", claim):
+                found.append((m.start(), m.end(), e))
         if not found:
             return None
         if re.search(r"[가-힣]", claim):
@@ -1790,6 +1793,7 @@ _SPENDING = ("spent", "spend", "spending", "cost", "costs", "costing", "money", 
              "amount", "bill", "fund", "funds", "invested", "invest", "poured", "total", "won", "dollars", "비용", "돈")
 _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warning", "report", "reported", "announced",
            "words", "branded", "described", "담화", "말했", "발표", "보도")
+_KO_SIDES = {"남한": "south-korea", "남측": "south-korea", "북측": "north-korea", "북한": "north-korea"}
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),
