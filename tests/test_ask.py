@@ -422,7 +422,7 @@ def test_a_misspelt_week_asks_the_day_of_the_week():
 
 
 @pytest.mark.parametrize(("question", "did"), [
-    ("When did South Korea blow up the office?", "North Korea"),
+    ("When did South Korea blow up the office?", "North Korea"), ("남한은 언제 연락사무소를 폭파했나요?", "North Korea"),
     ("When did Moon Jae-in threaten to close the office?", "Kim Yo-jong"),
     ("When did North Korea sue South Korea?", "South Korea"),
 ])

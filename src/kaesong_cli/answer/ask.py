@@ -141,14 +141,15 @@ def premise(index, text: str, st: dict) -> str | None:
     """Why the first answer's fact does not answer the question, by who the question says did its act
     ('When did South Korea blow up the office?': the record says North Korea did it), as `kaesong check`
     judges who did it (provenance.check, doer_of); None when it answers. English questions in the form
-    'when/how much did X <verb> …', where X is a name."""
+    'when/how much did X <verb> …', where X is a name; Korean ones whose subject has its particle."""
     m = _ASKED_DOER.match(text)
-    if not m or st["kind"] not in ("event", "figure"):
+    korean = bool(re.search(r"[가-힣]", text))  # '남한은 언제 연락사무소를 폭파했나요?': its subject has a particle
+    if not (m or korean) or st["kind"] not in ("event", "figure"):
         return None
     from ..provenance import check
 
     judge = check._Judge(index, check.FLOOR, check.MARGIN, check.SURE)
-    said = m.group("rest").rstrip(" ?")
+    said = (m.group("rest") if m else text).rstrip(" ?？")
     part = judge.doer_of(said, read_sentence(said, index, claim=True), st)
     return part.how if part is not None else None
 
