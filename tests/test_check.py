@@ -720,3 +720,19 @@ def test_a_span_is_judged_from_what_it_counts_from_and_a_sum_from_whom(claim, ex
 ])
 def test_a_korean_side_as_the_subject_is_who_the_claim_says_did_it(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a title next to the name where the record gives the deputy's
+    ("연락사무소 북측 소장 전종수는 조국평화통일위원회 위원장이다.", "contradicted"),  # 부위원장: vice-chairman
+    ("연락사무소 북측 소장 전종수는 조국평화통일위원회 부위원장이다.", "supported"),
+    ("Vice Unification Minister Chun Hae-sung headed the South Korean side of the liaison office.", "supported"),
+    # a role of one side the record names only the other side's holder of: not in the record, never contradicted
+    ("Quiz: Who was North Korea's resident secretary-general at the liaison office? Answer: Hwang Chung-song.",
+     "not in the record"),
+    ("Kim Chang-su was the South's secretary-general", "supported"),
+    # a name the record does not hold is no act: 'State TV' says nothing of state media
+    ("North Korea Aired the Liaison Office Blast Live on State TV", "not in the record"),
+])
+def test_a_deputys_title_a_role_of_the_other_side_and_an_unknown_name_are_no_confident_verdicts(claim, expected):
+    assert verdict(claim) == expected

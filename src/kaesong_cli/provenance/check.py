@@ -290,6 +290,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                                                       q.statement.get("id") == p.statement.get("id") for q in parts)
         parts.append(p)
     parts += judge.family(claim, whole)
+    parts += judge.titles(claim, whole)
     parts += judge.doer(claim, whole, parts)
     parts = _drop_paired(parts)
     judged = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD)]
@@ -1199,6 +1200,9 @@ class _Judge:
         for label, e in sorted(self.names(), key=lambda pair: -len(pair[0])):
             if e in reading.entities and len(label) > 3:
                 acts = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", acts, flags=re.I)
+        for name in reading.names:  # a name the record does not hold either ('on State TV': no act of 'state')
+            if len(name.split()) > 1:
+                acts = acts.replace(name, " ")
         written = set(re.findall(r"[a-z]+(?:-[a-z]+)?", acts.lower()))
         if reading.lang == "ko":
             written |= set(reading.words) | set(re.findall(r"[가-힣]+", bare))
@@ -1352,6 +1356,8 @@ class _Judge:
             return None
         if [w for w in reading.unknown_words if w not in _LIGHT] and not strangers:
             return None
+        if kind in ("co-head-of", "secretary-general-of") and self.other_side_only(clause, expected):
+            return None  # "North Korea's secretary-general": the record names only the South's; it does not say
         side = self.side(clause, agents) if kind == "co-head-of" else None
         if side is not None and side.result == CONTRADICTED:
             return side
@@ -1365,6 +1371,52 @@ class _Judge:
             return Part("agent", claimed, CONTRADICTED, on_record, st, words=claimed,
                         how=f"the record names {on_record}")
         return side or Part("agent", claimed, SUPPORTED, on_record, st, words=claimed)
+
+    def titles(self, claim: str, whole) -> list[Part]:
+        """A title the claim gives a person next to the name ('전종수는 조국평화통일위원회 위원장', 'Jon
+        Jong-su, chairman of …') where the record gives the deputy's ('vice-chairman'): contradicted."""
+        people = [e for e in whole.entities if self.entity(e).get("kind") == "person" and e not in whole.related]
+        spans = []
+        for label, e in self.names():
+            if e in people and len(label) > 1:
+                spans += [(m.start(), m.end(), e) for m in re.finditer(rf"(?<!\w){re.escape(label)}", claim, re.I)]
+        out = []
+        for m in _TITLE.finditer(claim):
+            title = _TITLE_KO.get(m.group(0), m.group(0).lower())
+            if re.search(r"(?:vice|deputy|부)[- ]?(?:[\w가-힣]+[- ]){0,2}$", claim[:m.start()], re.I):
+                continue  # 'Vice Unification Minister', '부위원장'
+            if title.startswith(("vice", "deputy")):
+                continue
+            near = [(min(abs(a - m.end()), abs(m.start() - b)), e) for a, b, e in spans]
+            near = [(d, e) for d, e in near if d <= 40]
+            if not near:
+                continue
+            e = min(near)[1]
+            description = self.entity(e).get("description", "")
+            if re.search(rf"\b(?:vice|deputy)[- ]{title}\b", description, re.I) and not re.search(
+                    rf"(?<!vice-)(?<!vice )(?<!deputy ){title}\b", description, re.I):
+                name = self.entity(e).get("name", e)
+                held = re.search(rf"\b(?:vice|deputy)[- ]{title}\b", description, re.I).group(0)
+                out.append(Part("title", f"{name}: {title}", CONTRADICTED, f"{name}: {held}", self.index.statement(e),
+                                words=m.group(0), how=f"the record says {held}"))
+        return out[:1]
+
+    def own_side(self, entity: str) -> str | None:
+        """'south' or 'north', as the record describes a person ('South Korea's vice minister…'), or None."""
+        text = self.entity(entity).get("description", "")
+        return "south" if re.search(r"South Korean|\(South|South's|South Korea's", text) else "north" if re.search(
+            r"North Korean|\(North|North's|North Korea's", text) else None
+
+    def other_side_only(self, clause: str, holders) -> bool:
+        """Whether the clause asks for a role of one side ("North Korea's secretary-general", '북측 사무처장')
+        and every holder the record names is of the other side."""
+        m = re.search(r"\b(north|south)(?:ern)?(?:\s+korea(?:n)?)?(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:secretary|co-head|head)"
+                      r"|(북측|남측)", clause, re.I)
+        if not m or not holders:
+            return False
+        said = "north" if (m.group(1) or "").lower() == "north" or m.group(2) == "북측" else "south"
+        sides = {self.own_side(e) for e in holders}
+        return None not in sides and said not in sides
 
     def side(self, clause: str, agents: list[str]) -> Part | None:
         """'Chun Hae-sung headed the North Korean side': a person's side, as the record describes him."""
@@ -1793,6 +1845,9 @@ _SPENDING = ("spent", "spend", "spending", "cost", "costs", "costing", "money", 
              "amount", "bill", "fund", "funds", "invested", "invest", "poured", "total", "won", "dollars", "비용", "돈")
 _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warning", "report", "reported", "announced",
            "words", "branded", "described", "담화", "말했", "발표", "보도")
+# Titles a claim may give a person, whose deputies the record may name instead ('vice-chairman')
+_TITLE = re.compile(r"(?<![\w-])(?:chairman|chairwoman|minister|president|director)\b|(?<![가-힣])(?:위원장|장관|대통령)", re.I)
+_TITLE_KO = {"위원장": "chairman", "장관": "minister", "대통령": "president"}
 _KO_SIDES = {"남한": "south-korea", "남측": "south-korea", "북측": "north-korea", "북한": "north-korea"}
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
