@@ -454,3 +454,11 @@ def test_a_place_the_answer_is_not_in_is_no_answer():
     assert result.exit_code == 1 and doc["answer"] is None and "Panmunjom" in doc["why"]
     _, doc = ask("When did the liaison office in Kaesong open?")
     assert doc["answer"]["display"].startswith("14 September 2018")
+
+
+@pytest.mark.parametrize(("question", "name"), [("연락사무소 북측 소장은 누구였나요?", "Jon Jong-su"),
+                                                ("연락사무소 남측 소장은 누구였나요?", "Chun Hae-sung")])
+def test_a_korean_side_of_the_person_asked_for_and_a_side_from_a_description(question, name):
+    # Chun Hae-sung's side is in his description only ('South Korea's vice minister of unification')
+    _, doc = ask(question)
+    assert doc["answer"]["display"] == name

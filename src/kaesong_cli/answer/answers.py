@@ -318,7 +318,11 @@ def _side_of(index, entity_id: str) -> str | None:
             return next(iter(reached)) if len(reached) == 1 else None
         frontier = nxt - seen
         seen |= nxt
-    return None
+    found = index.get(entity_id)  # else as its description says ('South Korea's vice minister of unification')
+    text = found[1].get("description", "") if found and found[0] == "entity" else ""
+    south = re.search(r"South Korean|\(South|South's|South Korea's", text)
+    north = re.search(r"North Korean|\(North|North's|North Korea's", text)
+    return "south-korea" if south and not north else "north-korea" if north and not south else None
 
 
 def _person(index, st: dict, reading) -> Offer | None:

@@ -157,15 +157,19 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     return r
 
 
-_SIDE = re.compile(r"\b(?:which|what|the|a|an)\s+(south|north)(?:\s+korean|ern|['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-                   + "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b")
+_SIDE = re.compile(r"\b(?:(?:which|what|the|a|an)\s+(south|north)(?:\s+korean|ern|['’]s)|(south|north)\s+korea['’]s)\s+"
+                   r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b")
+_SIDE_KO = re.compile(r"(북측|남측|북한|남한)\s*(?:\S+\s+)?(?:소장|사무처장|대표|장관|위원장|책임자)")
 
 
 def _side(lowered: str) -> str | None:
     """The side the asked person belongs to, where an adjective says it of the noun asked about:
     'which South Korean president', 'the North's co-head' (not 'who blew up the South's office')."""
     m = _SIDE.search(lowered)
-    return f"{m.group(1)}-korea" if m else None
+    if m:
+        return f"{m.group(1) or m.group(2)}-korea"
+    m = _SIDE_KO.search(lowered)  # '북측 소장은 누구였나요': the North's co-head
+    return ("north-korea" if m.group(1) in ("북측", "북한") else "south-korea") if m else None
 
 
 def _related(index, entities: list[str], words: list[str]) -> tuple[list[str], list[str]]:
