@@ -736,3 +736,13 @@ def test_a_korean_side_as_the_subject_is_who_the_claim_says_did_it(claim, expect
 ])
 def test_a_deputys_title_a_role_of_the_other_side_and_an_unknown_name_are_no_confident_verdicts(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # each clause names a head: one right and one wrong is mixed, not supported on the right one
+    ("공동연락사무소 남측 소장은 천해성 통일부 차관, 북측 소장은 리선권 조평통 위원장이었다.", "mixed"),
+    ("Chun Hae-sung and Ri Son-gwon headed the office", "mixed"),
+    ("The office was co-headed by Chun Hae-sung and Jon Jong-su", "supported"),
+])
+def test_a_wrong_head_named_beside_a_right_one_is_judged(claim, expected):
+    assert verdict(claim) == expected

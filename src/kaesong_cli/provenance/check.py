@@ -278,8 +278,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         if related:  # 'and the North's by Ri Son-gwon': a person in a clause whose act is not read
             related += [Part("agent", judge.entity(e).get("name", e), PART_CANNOT, words=judge.entity(e).get("name", e),
                              how="kaesong reads no act of this person in its clause") for e in dict.fromkeys(silent)]
-    for p in related:
-        p.constraint = p.result == SUPPORTED  # 'North Korea blew up the office on a Wednesday': who did it says which act
+    for p in related:  # 'North Korea blew up the office on a Wednesday': who did it says which act; not when
+        # another of its agents is judged wrong beside it ('남측 소장은 천해성, 북측 소장은 리선권': both are asserted)
+        p.constraint = p.result == SUPPORTED and not getattr(p, "also", None)
         parts.append(p)
     for p in judge.reasons(claim):
         p.constraint = p.result == SUPPORTED  # 'suspended over Covid-19 in March 2020': the cause says which act
@@ -1223,7 +1224,7 @@ class _Judge:
                 part = self.agent(kind, relations, reading, bare)
                 if part:
                     out.append(part)
-        return out[:1]
+        return [*out[:1], *([out[0].also] if out and getattr(out[0], "also", None) else [])]
 
     def location(self, claim: str, whole) -> list[Part]:
         """Where the office was ('opened in Seoul', 'in the border city of Kaesong') and which Korea a
@@ -1370,7 +1371,26 @@ class _Judge:
         if not ok:
             return Part("agent", claimed, CONTRADICTED, on_record, st, words=claimed,
                         how=f"the record names {on_record}")
+        alone = [e for e in wrong if kind in ("co-head-of", "secretary-general-of") and self.entity(e).get("kind") == "person"
+                 and self.own_clause(clause, e)]
+        if alone and not side:  # '남측 소장은 천해성 …, 북측 소장은 리선권 …': each clause names a head; one is wrong
+            name = self.entity(alone[0]).get("name", alone[0])
+            part = Part("agent", ", ".join(self.entity(e).get("name", e) for e in right), SUPPORTED, on_record, st,
+                        words=claimed)
+            part.also = Part("agent", name, CONTRADICTED, on_record, st, words=name,
+                             how=f"the record names {on_record}, not {name}")
+            return part
         return side or Part("agent", claimed, SUPPORTED, on_record, st, words=claimed)
+
+    def own_clause(self, clause: str, entity: str) -> bool:
+        """Whether a person is named in a clause of the claim's own, with a word of a side or a role
+        ('…, 북측 소장은 리선권 …', '… and the North's by Ri Son-gwon'): not in apposition to another."""
+        names = [label for label, e in self.names() if e == entity and len(label) > 1]
+        for part in re.split(r",|;|\band\b|(?<=[고며])\s", clause):
+            if any(n.lower() in part.lower() for n in names) and re.search(
+                    r"북측|남측|\b(?:north|south)(?:ern)?(?:\s+korea(?:n)?)?['’]s\b|소장|\bco-head|\bheaded\b", part, re.I):
+                return True
+        return False
 
     def titles(self, claim: str, whole) -> list[Part]:
         """A title the claim gives a person next to the name ('전종수는 조국평화통일위원회 위원장', 'Jon
