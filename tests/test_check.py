@@ -746,3 +746,12 @@ def test_a_deputys_title_a_role_of_the_other_side_and_an_unknown_name_are_no_con
 ])
 def test_a_wrong_head_named_beside_a_right_one_is_judged(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # 'a week after the Hanoi summit' orders events, which no count reads: not supported on the date alone
+    ("The co-heads last met on Feb. 22, 2019, a week after the Hanoi summit.", "cannot judge"),
+    ("The office opened 140 days after the Panmunjom Declaration", "supported"),  # a span read as a count
+])
+def test_a_span_no_count_reads_still_orders_events(claim, expected):
+    assert verdict(claim) == expected

@@ -218,7 +218,12 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 parts.append(part)
         order = _ORDER.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
-            order = None  # '140 days after': a duration, judged as a count
+            # '140 days after': a duration, judged as a count; 'a week after the Hanoi summit', which no
+            # count reads, still orders events
+            read_as_count = any(v.kind == "count" and v.start < order.start() <= v.end + 12 for v in in_clause)
+            span = re.search(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+                             r"(?:days?|weeks?|months?|years?)\s+$", clause[:order.start()], re.I)
+            order = order if span and not read_as_count else None
         # 'at 2:50 pm on June 16': a date and a time of day in one clause state one moment, so both are
         # judged on the event one of them is supported on
         moment = next((p.statement for p in parts[first_part:] if p.kind in ("date", "time") and p.statement
