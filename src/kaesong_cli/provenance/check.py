@@ -148,6 +148,7 @@ class Part:
         self.score: float | None = None
         self.constraint = False  # a value that only says which fact is meant ('... when it closed in 2020')
         self.when = False  # ... in a 'when' clause
+        self.also: Part | None = None  # a part judged with this one ('…, 북측 소장은 리선권': the wrong head beside)
 
     def as_json(self) -> dict:
         st = self.statement or {}
@@ -285,7 +286,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                              how="kaesong reads no act of this person in its clause") for e in dict.fromkeys(silent)]
     for p in related:  # 'North Korea blew up the office on a Wednesday': who did it says which act; not when
         # another of its agents is judged wrong beside it ('남측 소장은 천해성, 북측 소장은 리선권': both are asserted)
-        p.constraint = p.result == SUPPORTED and not getattr(p, "also", None)
+        p.constraint = p.result == SUPPORTED and p.also is None
         parts.append(p)
     for p in judge.reasons(claim):
         p.constraint = p.result == SUPPORTED  # 'suspended over Covid-19 in March 2020': the cause says which act
@@ -451,7 +452,8 @@ class _Judge:
         self.attributed: list[str] = []  # the source a headline gives its claim to ('KCNA: ...')
         self.values: list = []  # every value the claim states
         self.text = ""  # the claim the values were read from
-        self._following: dict[int, str] = {}  # a count of the record -> the words after it ('… after the Declaration')
+        self._following: dict[tuple, str] = {}  # (fact, span) of a count -> the words after it ('… after the Declaration')
+        self._causes: list | None = None
         self._statements: list[dict] | None = None
         self._words: dict[str, dict[str, float]] = {}
         self._idf: dict[str, float] | None = None
@@ -904,7 +906,7 @@ class _Judge:
             if found.kind != "count":
                 continue
             if wanted & (self.noun_tokens(found.noun) | context):
-                self._following[id(found)] = text[found.end:found.end + 80]  # '140 days after *the Panmunjom Declaration*'
+                self._following[(st["id"], found.start, found.end)] = text[found.end:found.end + 80]  # '… *the Declaration*'
                 out.append(found)
         return out
 
@@ -1108,10 +1110,10 @@ class _Judge:
                 return {self.token(w) for w in content_words(" ".join(re.split(r"[.;,]", text)[0].split()[:8]))} - generic
 
             since = words(self.text[v.end:]) if self.text else set()
-            same = [r for r in recorded if since & words(self._following.get(id(r), ""))]
+            same = [r for r in recorded if since & words(self._following.get((st["id"], r.start, r.end), ""))]
             if not same:
                 r = recorded[0]
-                span = re.split(r"[(;]", self._following.get(id(r), ""))[0][:40].rstrip()
+                span = re.split(r"[(;]", self._following.get((st["id"], r.start, r.end), ""))[0][:40].rstrip()
                 return Part("count", v.shown(), PART_CANNOT, statement=st, words=v.text,
                             how=f"the record counts {r.text}{span}, not from what the claim counts from")
             recorded = same
@@ -1229,7 +1231,7 @@ class _Judge:
                 part = self.agent(kind, relations, reading, bare)
                 if part:
                     out.append(part)
-        return [*out[:1], *([out[0].also] if out and getattr(out[0], "also", None) else [])]
+        return [*out[:1], *([out[0].also] if out and out[0].also is not None else [])]
 
     def location(self, claim: str, whole) -> list[Part]:
         """Where the office was ('opened in Seoul', 'in the border city of Kaesong') and which Korea a
@@ -1788,7 +1790,7 @@ class _Judge:
         """(fact, the words of the effect it is the cause of, if an entity, else empty; its causes, each
         as (text, tokens, whether the fact states it itself rather than an act that led to it); what the
         effect is called) for every event and every entity described as 'the cause of' something."""
-        if getattr(self, "_causes", None) is None:
+        if self._causes is None:
             from ..answer.words import content_words
             from ..reader import read
 
