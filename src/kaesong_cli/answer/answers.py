@@ -318,11 +318,11 @@ def _side_of(index, entity_id: str) -> str | None:
             return next(iter(reached)) if len(reached) == 1 else None
         frontier = nxt - seen
         seen |= nxt
+    from ..reader import side_of
+
     found = index.get(entity_id)  # else as its description says ('South Korea's vice minister of unification')
-    text = found[1].get("description", "") if found and found[0] == "entity" else ""
-    south = re.search(r"South Korean|\(South|South's|South Korea's", text)
-    north = re.search(r"North Korean|\(North|North's|North Korea's", text)
-    return "south-korea" if south and not north else "north-korea" if north and not south else None
+    side = side_of(found[1].get("description", "")) if found and found[0] == "entity" else None
+    return f"{side}-korea" if side else None
 
 
 def _person(index, st: dict, reading) -> Offer | None:
@@ -332,12 +332,10 @@ def _person(index, st: dict, reading) -> Offer | None:
     side = getattr(reading, "side", None)
     if found is None or side is None:
         return found
-    names = getattr(index, "_entity_of_name", None)
-    if names is None:
-        names = index._entity_of_name = {}
-        for label, e in index.names():
-            names.setdefault(label, e)
-    entity = names.get(found.value)
+    from ..index import normalize_name
+    from ..reader import _names
+
+    entity = _names(index).get(normalize_name(found.value))  # the reader's map of every name to its entity
     return None if entity and _side_of(index, entity) not in (None, side) else found
 
 

@@ -135,7 +135,6 @@ def elsewhere(index, reading: Reading, st: dict) -> str | None:
     return None
 
 
-_KO_SIDES = {"남한": "south-korea", "남측": "south-korea", "북측": "north-korea"}  # sides a Korean question names by a word
 _ASKED_DOER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:did|does|do|has|have|had)\s+(?=[A-Z가-힣])(?P<rest>.+)$")
 
 
@@ -148,12 +147,15 @@ def premise(index, text: str, st: dict) -> str | None:
     korean = bool(re.search(r"[가-힣]", text))  # '남한은 언제 연락사무소를 폭파했나요?': its subject has a particle
     if not (m or korean) or st["kind"] not in ("event", "figure"):
         return None
-    said = (m.group("rest") if m else text).strip().lower()
+    asked = (m.group("rest") if m else text).rstrip(" ?？")
+    said = asked.strip().lower()
     own = (st.get("label") or "").lower() if st["kind"] == "event" else ""
     pairs = getattr(index, "_premise_names", None)
     if pairs is None:  # every name, longest first, kept on the index
         pairs = [(n.lower(), e) for n, e in index.names() if len(n) > 2 or re.search(r"[가-힣]", n)]
-        pairs = index._premise_names = sorted(pairs + list(_KO_SIDES.items()), key=lambda pair: -len(pair[0]))
+        from ..reader.korean import SIDES  # sides a Korean question names by a word
+
+        pairs = index._premise_names = sorted(pairs + list(SIDES.items()), key=lambda pair: -len(pair[0]))
     subject = next((e for n, e in pairs if said.startswith(n)), None)
     found = index.get(subject) if subject else None
     if not found or found[1].get("kind") not in ("person", "organization", "country", "group", "media", "fund"):
@@ -163,8 +165,7 @@ def premise(index, text: str, st: dict) -> str | None:
     from ..provenance import check
 
     judge = check._Judge(index, check.FLOOR, check.MARGIN, check.SURE)
-    said = (m.group("rest") if m else text).rstrip(" ?？")
-    part = judge.doer_of(said, read_sentence(said, index, claim=True), st)
+    part = judge.doer_of(asked, read_sentence(asked, index, claim=True), st)
     return part.how if part is not None else None
 
 

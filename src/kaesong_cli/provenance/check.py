@@ -1162,10 +1162,7 @@ class _Judge:
     def family(self, claim: str, whole) -> list[Part]:
         """'Kim Yo-jong is Kim Jong-un's sister / wife': a family relation between two people the
         record relates; one person has one such relation to another."""
-        bare = claim  # never a word of a name ('Ri Son-gwon' has no son)
-        for label, e in sorted(self.names(), key=lambda pair: -len(pair[0])):
-            if e in whole.entities and len(label) > 3:
-                bare = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", bare, flags=re.I)
+        bare = self.without_names(claim, whole.entities)  # never a word of a name ('Ri Son-gwon' has no son)
         words = {w.lower() for w in re.findall(r"[^\W\d_]+", bare)}
         if whole.lang == "ko":
             words |= set(whole.words)
@@ -1204,10 +1201,7 @@ class _Judge:
             reading = read(bare, self.index)
         # the act as a verb, as written ('blew up', 'destroyed', 'headed'; not 'the demolition'), or in Korean glossed;
         # never a word of a name ('the Inter-Korean Cooperation Fund is part of …' says nothing of funding)
-        acts = bare
-        for label, e in sorted(self.names(), key=lambda pair: -len(pair[0])):
-            if e in reading.entities and len(label) > 3:
-                acts = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", acts, flags=re.I)
+        acts = self.without_names(bare, reading.entities)
         for name in reading.names:  # a name the record does not hold either ('on State TV': no act of 'state')
             if len(name.split()) > 1:
                 acts = acts.replace(name, " ")
@@ -1305,6 +1299,13 @@ class _Judge:
             if entity in reading.entities and entity not in out and len(label) > 1 and normalize_name(label) in text:
                 out.append(entity)
         return out
+
+    def without_names(self, text: str, entities) -> str:
+        """The text with the names of these entities taken out, longest first."""
+        for label, e in sorted(self.names(), key=lambda pair: -len(pair[0])):
+            if e in entities and len(label) > 3:
+                text = re.sub(rf"(?<!\w){re.escape(label)}(?!\w)", " ", text, flags=re.I)
+        return text
 
     def names(self) -> list[tuple[str, str]]:
         if self._names is None:
@@ -1430,9 +1431,9 @@ class _Judge:
 
     def own_side(self, entity: str) -> str | None:
         """'south' or 'north', as the record describes a person ('South Korea's vice minister…'), or None."""
-        text = self.entity(entity).get("description", "")
-        return "south" if re.search(r"South Korean|\(South|South's|South Korea's", text) else "north" if re.search(
-            r"North Korean|\(North|North's|North Korea's", text) else None
+        from ..reader import side_of
+
+        return side_of(self.entity(entity).get("description", ""))
 
     def other_side_only(self, clause: str, holders) -> bool:
         """Whether the clause asks for a role of one side ("North Korea's secretary-general", '북측 사무처장')
@@ -1453,9 +1454,7 @@ class _Judge:
             return None
         said = "north" if (m.group(1) or "").lower() == "north" or m.group(2) == "북측" else "south"
         person = self.entity(agents[0])
-        text = person.get("description", "")
-        own = "south" if re.search(r"South Korean|\(South|South's", text) else "north" if re.search(
-            r"North Korean|\(North|North's", text) else None
+        own = self.own_side(agents[0])
         if own is None:
             return None
         st = self.index.statement(agents[0])
@@ -1556,7 +1555,9 @@ class _Judge:
             for m in re.finditer(pattern, claim, re.I):
                 if len(normalize_name(label)) > 2 or re.search(r"[가-힣]", label):
                     found.append((m.start(), m.end(), e))
-        for word, e in _KO_SIDES.items():  # '남한은 … 차단했다': the South, a word of the glossary, not a name
+        from ..reader.korean import SIDES
+
+        for word, e in SIDES.items():  # '남한은 … 차단했다': the South, a word of the glossary, not a name
             for m in re.finditer(rf"(?<![가-힣]){word}(?=(?:이|가|은|는)\s)", claim):
                 found.append((m.start(), m.end(), e))
         if not found:
@@ -1875,7 +1876,6 @@ _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warn
 # Titles a claim may give a person, whose deputies the record may name instead ('vice-chairman')
 _TITLE = re.compile(r"(?<![\w-])(?:chairman|chairwoman|minister|president|director)\b|(?<![가-힣])(?:위원장|장관|대통령)", re.I)
 _TITLE_KO = {"위원장": "chairman", "장관": "minister", "대통령": "president"}
-_KO_SIDES = {"남한": "south-korea", "남측": "south-korea", "북측": "north-korea", "북한": "north-korea"}
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),

@@ -172,6 +172,17 @@ def _side(lowered: str) -> str | None:
     return ("north-korea" if m.group(1) in ("북측", "북한") else "south-korea") if m else None
 
 
+_SOUTH = re.compile(r"South Korean|\(South|South's|South Korea's")
+_NORTH = re.compile(r"North Korean|\(North|North's|North Korea's")
+
+
+def side_of(text: str) -> str | None:
+    """'south' or 'north', the one side a description names ('South Korea's vice minister of
+    unification'), or None when it names neither or both."""
+    south, north = bool(_SOUTH.search(text)), bool(_NORTH.search(text))
+    return "south" if south and not north else "north" if north and not south else None
+
+
 def _related(index, entities: list[str], words: list[str]) -> tuple[list[str], list[str]]:
     """The named entities, and those a relation of theirs names with a word of the sentence:
     "Kim Jong-un's sister" names kim-jong-un, and kim-yo-jong is his sister (sister-of)."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# The words for the two sides that are not names of the base (북한 is North Korea's own Hangul name)
+SIDES = {"남한": "south-korea", "남측": "south-korea", "북측": "north-korea", "북한": "north-korea"}
 
 # Longest first: '에서는' before '에서' before '에'.
 PARTICLES = sorted("""은 는 이 가 을 를 의 에 에서 에게 에게서 한테 께서 께 으로 로 와
