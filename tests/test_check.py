@@ -755,3 +755,10 @@ def test_a_wrong_head_named_beside_a_right_one_is_judged(claim, expected):
 ])
 def test_a_span_no_count_reads_still_orders_events(claim, expected):
     assert verdict(claim) == expected
+
+
+def test_the_wrong_head_is_judged_on_the_head_the_claim_left_out():
+    _, doc = check("Chun Hae-sung and Ri Son-gwon headed the office")
+    assert [(p["result"], p["asserted"], p["statement"]) for p in parts(doc, "agent")] == [
+        ("supported", "Chun Hae-sung", "chun-hae-sung#co-head-of:liaison-office"),
+        ("contradicted", "Ri Son-gwon", "jon-jong-su#co-head-of:liaison-office")]

@@ -1383,10 +1383,13 @@ class _Judge:
                  and self.own_clause(clause, e)]
         if alone and not side:  # '남측 소장은 천해성 …, 북측 소장은 리선권 …': each clause names a head; one is wrong
             name = self.entity(alone[0]).get("name", alone[0])
-            part = Part("agent", ", ".join(self.entity(e).get("name", e) for e in right), SUPPORTED, on_record, st,
-                        words=claimed)
-            part.also = Part("agent", name, CONTRADICTED, on_record, st, words=name,
-                             how=f"the record names {on_record}, not {name}")
+            mine = {e: self.index.statement(f"{r['source']}#{kind}:{r['target']}") for r in held
+                    for e in (r["source"], r["target"])}  # each holder's own fact: Chun's, Jon's
+            part = Part("agent", ", ".join(self.entity(e).get("name", e) for e in right), SUPPORTED, on_record,
+                        mine.get(right[0]) or st, words=claimed)
+            others = [e for e in sorted(expected) if e not in right]  # judged on the holder the claim left out
+            part.also = Part("agent", name, CONTRADICTED, on_record, (mine.get(others[0]) if others else None) or st,
+                             words=name, how=f"the record names {on_record}, not {name}")
             return part
         return side or Part("agent", claimed, SUPPORTED, on_record, st, words=claimed)
 
