@@ -692,10 +692,38 @@ def test_a_count_of_the_other_side_and_a_payer_after_paid_by_are_judged(claim, e
 @pytest.mark.parametrize(("claim", "expected"), [
     ("Jon Jong-su was the South's co-head", "contradicted"), ("Chun Hae-sung was the South's co-head", "supported"),
     ("북한 인원 58명이 귀환했다", "contradicted"), ("남측 인원 58명이 귀환했다", "supported"),  # whose people: the South's
-    # an ordinal no part judged keeps the rest from standing for it: the meeting was the 298th
-    ("The renovation was approved at the council's 300th meeting", "cannot judge"),
+    # an ordinal is judged against the number the record gives the same thing: the meeting was the 298th
+    ("The renovation was approved at the council's 300th meeting", "contradicted"),
+    # one it cannot judge keeps the rest from standing for it
+    ("The renovation was approved at the council's 300th hearing", "cannot judge"),
 ])
 def test_a_co_head_of_the_other_side_a_korean_count_of_the_other_side_and_an_unjudged_ordinal(claim, expected):
+    assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected", "shown"), [
+    ("The renovation spending was signed off at the Council's 289th meeting.", "contradicted", "298th meeting"),
+    ("The council approved it at its 298th session", "supported", "298th meeting"),  # a session is a meeting
+    ("교추협은 2018년 10월 제298차 회의에서 연락사무소 개보수비를 서면 의결했다.", "supported", "298th meeting"),
+    ("교추협은 제289차 회의에서 개보수비를 의결했다.", "contradicted", "298th meeting"),
+])
+def test_an_ordinal_is_judged_against_the_number_the_record_gives(claim, expected, shown):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    assert any(p["on_record"] == shown and p["statement"] == "exchange-council#approval-of-the-renovation"
+               for p in parts(doc, "ordinal"))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("North Korea Demolishes Kaesong Liaison Office on June 17", "contradicted"),  # a headline's present tense
+    ("North Korea Demolishes Kaesong Liaison Office on June 16", "supported"),
+    ("The joint liaison office that North Korea blew up stood in Pyongyang.", "contradicted"),  # the city, not the country
+    ("Inter-Korean liaison office opens in Pyongyang in September 2018", "mixed"),
+    ("The office was located in the North", "supported"),  # 'the North' is the country
+    ("Blast Also Wrecks Neighbouring 12-Story Kaesong Support Center", "contradicted"),  # 15 storeys
+    ("폭파로 바로 옆 15층짜리 개성공단 종합지원센터도 파손됐다.", "supported"),
+])
+def test_a_headline_present_a_capital_named_as_a_place_and_the_support_centre_in_korean(claim, expected):
     assert verdict(claim) == expected
 
 

@@ -326,7 +326,8 @@ def _beyond(original: str, claim: str, whole, parts: list[Part], judge) -> Verdi
         return Verdict(original, NOT_IN_RECORD, parts, f"its values are the record's, but it names what the record "
                                                        f"never mentions ({', '.join(whole.unknown[:4])})")
     strange = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2 and w not in _LIGHT]
-    if len(strange) >= KOREAN_UNKNOWN and all(p.kind == "amount" for p in parts if p.result == SUPPORTED):
+    if len(strange) >= KOREAN_UNKNOWN and (all(p.kind == "amount" for p in parts if p.result == SUPPORTED) or
+                                           any(re.search(r"(?:했|됐|렸)$", w) for w in strange)):
         return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but it speaks of what the record "
                                                       f"never mentions ({', '.join(strange[:4])})")
     left = claim
@@ -345,6 +346,13 @@ def _beyond(original: str, claim: str, whole, parts: list[Part], judge) -> Verdi
         return Verdict(original, CANNOT_JUDGE, parts, "some of it is supported, but kaesong cannot judge the rest "
                                                       f"({', '.join(rest[:4])}): no fact it was judged on says so")
     return None
+
+
+_NUMBERED = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\s+([A-Za-z]+)")
+
+
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
@@ -791,10 +799,11 @@ class _Judge:
         words = {t for c in self.concepts(reading) for t, weight in c.items() if weight == 1.0 or loose}
         gloss = glossary.english()
         for w in reading.subject:  # a verb's looser equivalents too ('destroyed': blew up), not a noun's ('hotline')
-            present = w.endswith("s") and any(f in gloss or f in IRREGULAR for f in (w[:-1] + "ed", w[:-1] + "d", w[:-2] + "ed"))
-            if re.search(r"(?:ed|ing)$", w) or present or w in IRREGULAR or w in _DERIVED:  # 'severs' (a headline's
-                # present, known by its past 'severed'); 'explosion': the act of exploding
-                for form in (w, _DERIVED.get(w, w)):
+            past = [f for f in (w[:-1] + "ed", w[:-1] + "d", w[:-2] + "ed") if f in gloss or f in IRREGULAR] \
+                if w.endswith("s") else []
+            if re.search(r"(?:ed|ing)$", w) or past or w in IRREGULAR or w in _DERIVED:  # 'severs', 'demolishes'
+                # (a headline's present, read as its past 'severed'); 'explosion': the act of exploding
+                for form in (w, _DERIVED.get(w, w), *past):
                     words |= {self.token(x) for syn in gloss.get(form, ()) for x in syn.split()}
         if st["kind"] == "quote":
             return bool(words & {self.token(w) for w in _SAYING}) and bool(words & set(self.subject_words(st)))
@@ -849,7 +858,36 @@ class _Judge:
             if other:
                 return Part("ordinal", v.text, CONTRADICTED, f"floor {other}: {entries[other]}", st, words=v.text)
             return Part("ordinal", v.text, PART_CANNOT, shown, st, words=v.text, how="it says nothing the record gives of it")
-        return None
+        return self.numbered(v, clause, wanted)
+
+    def numbered(self, v, clause: str, wanted: set[str]) -> Part | None:
+        """'at the Council's 289th meeting': the number the record gives the same thing ('at its 298th
+        meeting') in the fact that holds most of the clause's other words; None when no fact numbers
+        it or the clause names none of them."""
+        from ..answer.words import content_words
+        from ..reader import glossary
+
+        wanted = wanted | {self.token(x) for w in re.findall(r"[a-z]+", v.noun.lower()) for x in glossary.english().get(w, ())}
+        said = content_words(_without(clause, []))
+        said += [g for w in re.findall(r"[가-힣]+", clause) for g in glossary.gloss_korean(w) or ()]
+        words = {self.token(w) for w in said if not is_value_word_(w)} - wanted
+        best, held = [], 0
+        for st in self.statements():
+            text = st["value"] if st["kind"] == "attribute" else st["sentence"]
+            numbers = {(int(m.group(1)), m.group(2)) for m in _NUMBERED.finditer(text)
+                       if self.noun_tokens(m.group(2)) & wanted}
+            if not numbers:
+                continue
+            shared = len(words & {self.token(w) for w in content_words(f"{st['label']} {st['sentence']}")})
+            if shared > held:
+                best, held = [(numbers, st)], shared
+            elif shared == held and shared:
+                best.append((numbers, st))
+        if not best or len({n for numbers, _ in best for n, _ in numbers}) > 1:
+            return None  # nothing numbers it, or the facts the clause may mean number it differently
+        numbers, st = best[0]
+        n, noun = next(iter(numbers))
+        return Part("ordinal", v.text, SUPPORTED if v.value == n else CONTRADICTED, f"{_nth(n)} {noun}", st, words=v.text)
 
     def rate(self, v, st: dict) -> Part:
         """Won per dollar: the rate the figure's own pair implies, or another source's conversion of it."""
@@ -1249,17 +1287,21 @@ class _Judge:
         if m and is_value_word_(m.group(1).split()[0]):
             m = None  # 'opened in September': a date, not a place
         if m and ("liaison-office" in whole.entities or re.search(r"\boffice\b", claim, re.I)):
-            place = names.get(normalize_name(m.group(1)))
+            place = names.get(normalize_name(m.group(1))) or names.get(normalize_name("the " + m.group(1)))
             if place and self.entity(place).get("kind") in ("place", "country"):
                 held = chain("liaison-office")
                 st = self.index.statement(f"liaison-office#located-in:{held[0]}") if held else None
                 shown = ", ".join(self.entity(e).get("name", e) for e in held)
                 result = SUPPORTED if place in held else CONTRADICTED
                 said = normalize_name(m.group(1))
+                city = next((e for e in held if re.search(r"\bcity\b", self.entity(e).get("description", ""))), None)
                 if result == SUPPORTED and self.entity(place).get("kind") == "country" and \
-                        said != normalize_name(self.entity(place)["name"]):
-                    return [Part("place", m.group(1), PART_CANNOT, shown, st, words=m.group(),  # 'in Pyongyang'
-                                 how="the record names that city only as the country it stands for")]
+                        said != normalize_name(self.entity(place)["name"]) and \
+                        m.group(1) in {label for label, e in self.names() if e == place} and re.fullmatch(r"[A-Z][a-z]+", m.group(1)) \
+                        and city:
+                    # 'stood in Pyongyang': a city's name, where the record places the office in another city
+                    return [Part("place", m.group(1), CONTRADICTED, shown, st, words=m.group(),
+                                 how=f"the record places it in {self.entity(city)['name']}, not in the city of {m.group(1)}")]
                 return [Part("place", self.entity(place)["name"], result, shown, st, words=m.group())]
             if not place:
                 return [Part("place", m.group(1), PART_CANNOT, words=m.group(),
@@ -1705,8 +1747,10 @@ class _Judge:
         if not facts:
             return []
         placed = [m.group(1) for m in _PLACED.finditer(claim) if not is_value_word_(m.group(1).split()[0])]
-        for m in re.finditer(r"([가-힣]+?)(?:에서|에\s*(?:있|위치))", claim):  # '평양에서', '평양에 있던'
-            placed += [w.capitalize() for w in glossary.gloss_korean(m.group(1)) or () if m.group(1) in glossary.korean()]
+        names = {normalize_name(label): e for label, e in self.names()}
+        for m in re.finditer(r"([가-힣]+?)(?:에서|에\s*(?:있|위치))", claim):  # '평양에서', '평양에 있던'; not '회의에서'
+            placed += [w.capitalize() for w in glossary.gloss_korean(m.group(1)) or () if m.group(1) in glossary.korean()
+                       and self.entity(names.get(normalize_name(w), "")).get("kind") in ("place", "country")]
         if not placed:
             return []
         texts = []

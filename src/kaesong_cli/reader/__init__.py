@@ -120,6 +120,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         for p in parts:
             if p[:1].isdigit():  # '2018년', '58명', '4층', '50pm': a value's unit, the value read by values.py
                 p = re.sub(r"^[\d.,]+", "", p)
+            if re.fullmatch(r"제\d+(?:차|회|번째)", p):  # '제298차': an ordinal, read by values.py
+                continue
             if p and p not in STOP and p not in QUESTION and p not in words and not p.isdigit():
                 words.append(p)
     r.words = words

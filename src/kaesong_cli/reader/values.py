@@ -133,6 +133,7 @@ _COUNT = re.compile(
     re.I)
 _ORDINAL = re.compile(r"\b(?P<num>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))\b(?P<noun>\s+[A-Za-z][\w-]*)?",
                       re.I)
+_KO_ORDINAL = re.compile(r"제\s?(\d{1,4})\s?(?:차|회|번째)(?!\d)(?:\s*(?P<noun>정상회담|회담|회의|총회))?")
 _KO_FLOOR = re.compile(r"(?<![\d,.])(\d{1,2})\s*층(?=은|는|에|을|를|이|가|의)")
 _AREA = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:m²|m2\b|㎡|제곱미터|"
                    r"sq(?:uare)?\.?\s*(?:met(?:re|er)s?|m)\b)", re.I)
@@ -310,6 +311,9 @@ def values(text: str) -> list[Value]:
     for m in _KO_FLOOR.finditer(text):  # '2층은 남측': the second floor, not two storeys ('4층짜리 건물')
         if free(*m.span()):
             take(Value("ordinal", m.group(), m.start(), m.end(), int(m.group(1)), noun="floor"))
+    for m in _KO_ORDINAL.finditer(text):  # '제298차 회의': the 298th meeting
+        if free(*m.span()):
+            take(Value("ordinal", m.group(), m.start(), m.end(), int(m.group(1)), noun=m.group("noun") or ""))
     for m in _COUNT.finditer(text):
         v = _count(m, text)
         if v and free(v.start, v.end):
