@@ -790,3 +790,19 @@ def test_the_wrong_head_is_judged_on_the_head_the_claim_left_out():
     assert [(p["result"], p["asserted"], p["statement"]) for p in parts(doc, "agent")] == [
         ("supported", "Chun Hae-sung", "chun-hae-sung#co-head-of:liaison-office"),
         ("contradicted", "Ri Son-gwon", "jon-jong-su#co-head-of:liaison-office")]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # which pot of money paid, against the fund the record names
+    ("The money to renovate the liaison office came out of South Korea's defence budget.", "contradicted"),
+    ("보수 비용 97억 8천만 원은 국방예산에서 나왔다.", "mixed"),  # the sum right, the pot wrong
+    ("개보수 비용은 남북협력기금에서 나왔다", "supported"),
+    # the state's budget cannot be told from the state's fund: not judged
+    ("The renovation was paid from the government's budget", "cannot judge"),
+    # amounts set off by dashes are read, the dollars as the won's pair
+    ("Seoul drew 9.78 billion won — roughly $8.6 million — out of its Inter-Korean Cooperation Fund to fix up the building.",
+     "supported"),
+    ("Seoul drew 9.78 billion won — roughly $6 million — to fix up the building.", "mixed"),
+])
+def test_the_pot_of_money_named_and_amounts_between_dashes(claim, expected):
+    assert verdict(claim) == expected

@@ -236,8 +236,11 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 if v is not None and (p.kind == "date" or (moment.get("date") or {}).get("tz")):
                     parts[i] = judge.against(v, moment, clause)
         held = {p.statement["id"] for p in parts[first_part:] if p.kind == "amount" and p.statement and p.result == SUPPORTED}
+        pairs = {v.text for v in in_clause if v.kind == "amount" and v.paired}  # '9.78 billion won ($6 million)':
+        # the same sum in dollars, which is wrong
         for p in parts[first_part:]:  # '신축비 80억 원에 개보수비 97억 원을': one fact is not two sums of a clause
-            if p.kind == "amount" and p.result == CONTRADICTED and p.statement and p.statement["id"] in held:
+            if p.kind == "amount" and p.result == CONTRADICTED and p.statement and p.statement["id"] in held and \
+                    p.words not in pairs:
                 p.result, p.how = PART_CANNOT, "another sum of its clause is the sum of the fact it was judged on"
         figures = [p.statement for p in parts[first_part:] if p.kind == "amount" and p.statement]
         for i in range(first_part, len(parts)):  # 'cost 6.162 billion won in 2019': the figure's own date
@@ -296,6 +299,8 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         p.constraint = p.result == SUPPORTED and any(q is not p and q.statement and
                                                       q.statement.get("id") == p.statement.get("id") for q in parts)
         parts.append(p)
+    if not any(p.statement and p.statement.get("id", "").count("#funded-by:") for p in parts if p.kind == "agent"):
+        parts += judge.purse(claim)
     parts += judge.family(claim, whole)
     parts += judge.titles(claim, whole)
     parts += judge.doer(claim, whole, parts)
@@ -1362,6 +1367,40 @@ class _Judge:
                     self._relations.setdefault(r["type"], []).append(r)
         return self._relations
 
+    def purse(self, claim: str) -> list[Part]:
+        """Which pot of money paid ('came out of the defence budget', '국방예산에서 나왔다'), against the
+        fund the record says paid: supported when it names that fund, contradicted when it names
+        another pot by a word of its own ('defence'); a pot named only as the state's ('the
+        government's budget', '정부 예산') cannot be told from the fund, and is not judged."""
+        from ..answer.words import content_words
+        from ..index import normalize_name
+
+        m = _PURSE.search(claim) or _PURSE_KO.search(claim)
+        if not m or _NEGATING.search(claim) or not (_MONEY.search(claim) or m.re is _PURSE_KO):
+            return []
+        funds = [r for r in self.relation_types().get("funded-by", []) if r["source"] == "liaison-office"]
+        if not funds:
+            return []
+        fund = self.entity(funds[0]["target"])
+        st = self.index.statement(f"liaison-office#funded-by:{funds[0]['target']}")
+        what = m.group("what")
+        labels = [fund.get("name", ""), fund.get("hangul", ""), *fund.get("aliases", [])]
+        if any(label and normalize_name(label) in normalize_name(what) for label in labels):
+            return [Part("agent", what, SUPPORTED, fund["name"], st, words=m.group())]
+        own = [w for w in content_words(re.sub(r"(?:예산|기금|budget|fund|coffers|account|reserves?)$", "", what))
+               if w.lower() not in _STATE_WORDS and not re.search(r"[’']s$", w)]
+        own = [w for w in own if w not in _STATE_WORDS and not self.names_state(w)]
+        if not own:
+            return []
+        return [Part("agent", what, CONTRADICTED, fund["name"], st, words=m.group(),
+                     how=f"the record names {fund['name']}")]
+
+    def names_state(self, word: str) -> bool:
+        """A word that names South Korea or its government ('Seoul', '한국', '정부')."""
+        from ..index import normalize_name
+
+        return any(e == "south-korea" and normalize_name(label) == normalize_name(word) for label, e in self.names())
+
     def agent(self, kind: str, relations: list[dict], reading, clause: str) -> Part | None:
         """The record's agents of the act against the claim's: the relations one of whose ends the
         claim names (the office is the act's object when none is named) give the agents expected;
@@ -1923,6 +1962,13 @@ _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warn
 # Titles a claim may give a person, whose deputies the record may name instead ('vice-chairman')
 _TITLE = re.compile(r"(?<![\w-])(?:chairman|chairwoman|minister|president|director)\b|(?<![가-힣])(?:위원장|장관|대통령)", re.I)
 _TITLE_KO = {"위원장": "chairman", "장관": "minister", "대통령": "president"}
+# Where money came from: 'out of the defence budget', '국방예산에서 나왔다'
+_PURSE = re.compile(r"\b(?:from|out\s+of)\s+(?P<what>(?:[\w’'-]+\s+){0,4}?(?:budget|fund|coffers|account|reserves?))\b",
+                    re.I)
+_PURSE_KO = re.compile(r"(?P<what>[가-힣]*(?:예산|기금))(?:에서|으로)")
+_MONEY = re.compile(r"\b(?:money|paid|pay|funded|financed|cost|renovat\w*|spending|spent|won|dollars?)\b|\$|원", re.I)
+_STATE_WORDS = frozenset("""government government's state state's public national south korea korea's korean seoul
+seoul's its own the taxpayers taxpayers' general 정부 국가 한국 남한 우리""".split())
 _AGENT_KINDS = ("person", "organization", "country", "group", "media", "fund")
 # The acts whose agents the record names, with the words that say them (a relation's own words).
 _AGENTS = {"destroyed-by": ("destroyed", "destroy", "demolish", "blow", "blown", "blew"),

@@ -137,7 +137,7 @@ _KO_ORDINAL = re.compile(r"제\s?(\d{1,4})\s?(?:차|회|번째)(?!\d)(?:\s*(?P<n
 _KO_FLOOR = re.compile(r"(?<![\d,.])(\d{1,2})\s*층(?=은|는|에|을|를|이|가|의)")
 _AREA = re.compile(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:m²|m2\b|㎡|제곱미터|"
                    r"sq(?:uare)?\.?\s*(?:met(?:re|er)s?|m)\b)", re.I)
-_SPLIT = re.compile(r"[()\[\];|/]|,\s|\s(?:and|or|for|to|in|on|at|from|with|by|while|but|when|after|before|since"
+_SPLIT = re.compile(r"[()\[\];|/—―]|\s–\s|,\s|\s(?:and|or|for|to|in|on|at|from|with|by|while|but|when|after|before|since"
                     r"|than|of|which|that|was|were|is|are|had|has)\s"
                     r"|(?<=원|러)[가-힣]{0,3}\s"  # '80억 원에 97억 원을': a Korean amount ends at its particle
                     r"|(?<=[가-힣])(?<![십백천만억조])\s(?=\d)", re.I)  # '4층짜리 청사 보수에 978억 원': and starts after a word
@@ -503,7 +503,7 @@ def _amounts(text: str, taken: list[bool]) -> list[Value]:
         a, b = offset + at, offset + at + len(reading.read)
         step = reading.step
         a, b, qualifier, said, step = _qualify(text, a, b, step, reading.amount.value)
-        paired = bool(out) and re.fullmatch(r"\s*\(?\s*", text[out[-1].end:a] or "") is not None and \
+        paired = bool(out) and re.fullmatch(r"\s*[(—―–]?\s*", text[out[-1].end:a] or "") is not None and \
             out[-1].value.currency != reading.amount.currency
         per = _PER_DOLLAR.match(text[b:])
         if per and reading.amount.currency == "KRW":  # '1,133 won per dollar': a rate, not an amount
