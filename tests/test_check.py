@@ -806,3 +806,16 @@ def test_the_wrong_head_is_judged_on_the_head_the_claim_left_out():
 ])
 def test_the_pot_of_money_named_and_amounts_between_dashes(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # most of a quotation's words, said of someone: the speaker is judged
+    ("Unification Ministry pitched Kaesong office as a round-the-clock channel between the Koreas", "supported"),
+    ("KCNA described the office as a round-the-clock channel", "contradicted"),
+    # a body the record never names, as the speaker of words it gives to another
+    ("Foreign Ministry billed the Kaesong office as a round-the-clock communication channel", "contradicted"),
+    # two of its words without a saying are no quotation
+    ("The office had a round-the-clock channel", "cannot judge"),
+])
+def test_a_quotation_paraphrased_and_its_speaker(claim, expected):
+    assert verdict(claim) == expected

@@ -1923,6 +1923,7 @@ class _Judge:
     def quotations(self, claim: str, whole) -> list[Part]:
         """A quotation's words against the record's verbatim text, and its speaker: 'Moon called
         the office useless' is contradicted (Kim Yo-jong said it)."""
+        from ..index import normalize_name
         from ..quoting import normalise_quotation
 
         text = normalise_quotation(claim).lower()
@@ -1936,6 +1937,13 @@ class _Judge:
             if any(words in q or (len(q.split()) >= 3 and q in words) for q in quoted) or \
                     re.search(rf"\b{re.escape(words)}\b", text) or (len(words.split()) == 1 and words in glossed.split()):
                 found.append(st)
+        if not found and _DESCRIBING.search(text):  # 'pitched the office as a round-the-clock channel': most
+            for st in quotes:  # of a phrase's words, and a saying
+                own = set(_PHRASE_WORDS.findall(normalise_quotation(st["words"]).lower())) - _QUOTE_LIGHT
+                held = own & set(_PHRASE_WORDS.findall(text))
+                if len(own) >= 3 and len(held) >= 2 and len(held) >= len(own) / 2 and \
+                        any("-" in w or len(w) >= 9 for w in held):
+                    found.append(st)
         if not found:
             if quoted and re.search(r"\b(?:said|says|called|call|calls|branded|described|warned|told|put it)\b", text):
                 return [Part("quotation", f"“{quoted[0]}”", NOT_IN_RECORD, how="the record holds no such words",
@@ -1945,16 +1953,24 @@ class _Judge:
         people = [e for e in whole.entities if self.entity(e).get("kind") in _AGENT_KINDS and e != "liaison-office"]
         people += [e for e in self.surnamed(claim) if e not in people]
         speakers = {q["speaker"] for q in found}
-        if not people:
+        # a body the record never names, as the speaker ('the Foreign Ministry billed it as …'): not the one it names
+        known = {normalize_name(label) for label, _ in self.names()}
+        strangers = [n for n in whole.names if re.search(r"\b(?:Ministry|Office|Agency|Council|Committee|Department)\b", n)
+                     and normalize_name(n) not in known] if not people else []
+        if not people and not strangers:
             return []
         result = SUPPORTED if speakers & set(people) else CONTRADICTED
         if result == SUPPORTED:
             st = next(q for q in found if q["speaker"] in people)
-        said = ", ".join(self.entity(e).get("name", e) for e in people)
+        said = ", ".join([*(self.entity(e).get("name", e) for e in people), *strangers])
         return [Part("quotation", f"{said}: “{st['words']}”", result, f"{st['speaker_name']}: “{st['words']}”", st,
                      how="" if result == SUPPORTED else f"the words are {st['speaker_name']}'s", words=said)]
 
 
+_DESCRIBING = re.compile(r"\b(?:said|says|called|calls|billed|pitched|touted|described|branded|dubbed|promised|"
+                         r"presented|hailed|as\s+an?)\b")
+_PHRASE_WORDS = re.compile(r"[a-z][a-z-]+")
+_QUOTE_LIGHT = frozenset("the and a an of in at on with was is to".split())
 _SPENDING = ("spent", "spend", "spending", "cost", "costs", "costing", "money", "budget", "paid", "pay", "price", "sum",
              "amount", "bill", "fund", "funds", "invested", "invest", "poured", "total", "won", "dollars", "비용", "돈")
 _SAYING = ("said", "say", "says", "statement", "called", "call", "warned", "warning", "report", "reported", "announced",
