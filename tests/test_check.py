@@ -819,3 +819,16 @@ def test_the_pot_of_money_named_and_amounts_between_dashes(claim, expected):
 ])
 def test_a_quotation_paraphrased_and_its_speaker(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a modal in what someone is reported to have said is theirs, not the claim's prediction
+    ("Kim Yo-jong said the next action against the South would be handed over to the General Staff of the army.",
+     "supported"),
+    ("Kim Yo-jong said the next action against the South would be entrusted to the General Staff of the army.",
+     "supported"),
+    # a prediction of the claim's own stays one
+    ("The office will be rebuilt by 2030", "cannot judge"),
+])
+def test_a_modal_in_reported_speech_is_the_speakers(claim, expected):
+    assert verdict(claim) == expected

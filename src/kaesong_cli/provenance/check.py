@@ -65,6 +65,20 @@ _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst|heartbreaking|naive|foolish|stupid|"
                       r"outrageous|shocking|wonderful|deplorable|reckless|pointless)\b|안타까|것이다|해야|좋아질|나빠질",
                       re.I)
+_REPORTED = re.compile(r"\b(?:said|says|warned|threatened|announced|stated|declared|told|vowed|promised|pledged|"
+                       r"insisted|claimed|predicted)\b", re.I)
+
+
+def _opinion(text: str):
+    """An opinion or a prediction; a modal in what someone is reported to have said is theirs ('Kim
+    Yo-jong said the next action would be handed to the army' reports a statement)."""
+    said = _REPORTED.search(text)
+    if said:
+        text = text[:said.end()] + re.sub(r"\b(?:will|would|could|might|must|should)\b", " ", text[said.end():],
+                                          flags=re.I)
+    return _OPINION.search(text)
+
+
 _PEOPLE = frozenset("""people persons staff officials employees workers attended attending 명 인원 personnel koreans
 southerners""".split())
 _COUNTED = frozenset("floor floors storey story four-story".split())  # the glossary's words for what is counted
@@ -306,7 +320,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     parts += judge.doer(claim, whole, parts)
     parts = _drop_paired(parts)
     judged = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD)]
-    if not _OPINION.search(claim) and not whole.unknown:
+    if not _opinion(claim) and not whole.unknown:
         if not judged:
             parts = judge.wording(claim, whole, parts)
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
@@ -374,7 +388,7 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
             return Verdict(claim, NOT_IN_RECORD, parts, next(p.how for p in parts if p.result == NOT_IN_RECORD))
         if unknown:
             return Verdict(claim, NOT_IN_RECORD, parts, f"it names what the record never mentions ({', '.join(unknown)})")
-        if _OPINION.search(claim):
+        if _opinion(claim):
             return Verdict(claim, CANNOT_JUDGE, parts, "it is an opinion or a prediction, not a statement of fact")
         if not whole.subject:
             return Verdict(claim, CANNOT_JUDGE, parts, "it has no subject: a value alone says nothing to check")
@@ -1809,7 +1823,7 @@ class _Judge:
         record gives one for this act; otherwise it cannot be judged."""
         from ..reader import read
 
-        if _NEGATING.search(claim) or _OPINION.search(claim):
+        if _NEGATING.search(claim) or _opinion(claim):
             return []
         found = next((m for m in (p.search(claim) for p in _BECAUSE) if m), None)
         if not found or not found.group("effect").strip():
