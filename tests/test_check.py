@@ -832,3 +832,10 @@ def test_a_quotation_paraphrased_and_its_speaker(claim, expected):
 ])
 def test_a_modal_in_reported_speech_is_the_speakers(claim, expected):
     assert verdict(claim) == expected
+
+
+def test_a_prediction_of_the_claims_own_is_not_judged_by_a_date_it_gives():
+    _, doc = check("The office will be rebuilt by 2030")  # was supported against Kim Yo-jong's warning
+    assert doc["verdict"] == "cannot judge" and "prediction" in doc["why"]
+    # what someone warned will happen is reported speech, judged
+    assert verdict("Kim Jong-un's sister Kim Yo-jong warns the liaison office will 'completely collapse'") == "supported"

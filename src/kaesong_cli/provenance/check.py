@@ -65,8 +65,18 @@ _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst|heartbreaking|naive|foolish|stupid|"
                       r"outrageous|shocking|wonderful|deplorable|reckless|pointless)\b|안타까|것이다|해야|좋아질|나빠질",
                       re.I)
-_REPORTED = re.compile(r"\b(?:said|says|warned|threatened|announced|stated|declared|told|vowed|promised|pledged|"
-                       r"insisted|claimed|predicted)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|warned|warns|threatened|threatens|announced|announces|stated|states|declared|"
+                       r"declares|told|tells|vowed|vows|promised|promises|pledged|pledges|insisted|insists|claimed|"
+                       r"claims|predicted|predicts)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|shall|won['’]t)\b", re.I)
+
+
+def _predicts(claim: str) -> bool:
+    """Whether the claim itself says what will be ('The office will be rebuilt by 2030'), not what
+    someone said would be ('she warned it will collapse') or a quotation's words."""
+    said = _REPORTED.search(claim)
+    own = _QUOTED.sub(" ", claim[:said.start()] if said else claim)
+    return bool(_FUTURE.search(own))
 
 
 def _opinion(text: str):
@@ -326,6 +336,8 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         elif all(p.result == SUPPORTED and p.statement for p in judged):  # 'in February 2019 ended in a deal'
             parts = judge.wording(claim, whole, parts, against={p.statement["id"] for p in judged})
     verdict = _verdict(original, parts, whole)
+    if verdict.verdict in (SUPPORTED, CONTRADICTED, MIXED, DISPUTED) and not judge.attributed and _predicts(claim):
+        return Verdict(original, CANNOT_JUDGE, parts, "it is a prediction: what it says will be, the record cannot say")
     if verdict.verdict == SUPPORTED:
         return _beyond(original, claim, whole, parts, judge) or verdict
     return verdict
