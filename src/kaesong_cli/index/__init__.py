@@ -131,6 +131,10 @@ class Index:
             self._tokens[word] = self._tokenize(word)
         return self._tokens[word]
 
+    def knows(self, word: str) -> bool:
+        """Whether the base holds the word as written."""
+        return self.conn.execute("SELECT 1 FROM vocab WHERE word = ?", (word.lower(),)).fetchone() is not None
+
     def _tokenize(self, word: str) -> str | None:
         known = self.conn.execute("SELECT token FROM vocab WHERE word = ?", (word,)).fetchone()
         if known:

@@ -523,6 +523,9 @@ class _Judge:
                 return self._tokens[word]
             word_us = IRREGULAR.get(word_us, word_us)
             word_us = _DERIVED.get(word_us, word_us)
+            base = re.sub(r"(?:ed|ing)$", "", word_us)
+            if base != word_us and len(base) >= 4 and base[-1] == base[-2] and self.index.knows(base):
+                word_us = base  # 'staffed' is 'staff' (the stemmer makes it 'staf')
             self._tokens[word] = self.index.token_of(word_us) or word_us
         return self._tokens[word]
 
