@@ -839,3 +839,16 @@ def test_a_prediction_of_the_claims_own_is_not_judged_by_a_date_it_gives():
     assert doc["verdict"] == "cannot judge" and "prediction" in doc["why"]
     # what someone warned will happen is reported speech, judged
     assert verdict("Kim Jong-un's sister Kim Yo-jong warns the liaison office will 'completely collapse'") == "supported"
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a wording that orders two things must order them as the fact does
+    ("The office opened a few days after Moon Jae-in and Kim Jong-un's third summit in Pyongyang.", "cannot judge"),
+    ("The office opened a few days before Moon Jae-in and Kim Jong-un's third summit in Pyongyang.", "supported"),
+    # troops are the military: the agent is judged
+    ("South Korean troops blew up the liaison office", "contradicted"),
+    # 'staffed' is 'staff': the heads' 15 to 20 on each side and the 58 who went home differ
+    ("Each side staffed the liaison office with 58 people.", "cannot judge"),
+])
+def test_the_order_of_a_wording_troops_and_staffed(claim, expected):
+    assert verdict(claim) == expected

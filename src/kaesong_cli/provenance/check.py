@@ -125,6 +125,7 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
 # Words whose presence turns a sentence's meaning: what a claim says of them must stand in the fact
 # ('approved before the work' is not 'approved after the work'), and a fact that negates must be
 # matched by a claim that negates ('ended without an agreement' is not 'ended in a deal').
+_ORDERING = frozenset(("before", "after"))
 _POLAR = frozenset("before after first last only more less fewer most least earlier later".split())
 _NEGATING = re.compile(r"\b(?:no|not|never|without|neither|nor|none|nothing|failed|fail|n't)\b|n't\b|않|없|못|아니", re.I)
 # What a claim's words alone can say against one fact, the strongest first
@@ -1714,6 +1715,27 @@ class _Judge:
                 out.add(r["target"])
         return out
 
+    def same_order(self, claim: str, text: str) -> bool:
+        """Whether a claim that orders two things ('opened days after the third summit') orders them
+        as the fact's words do ('the summit … days after the office opens' does not): the words on
+        each side of its 'before' or 'after' against those on each side of the fact's. True when
+        either orders nothing or the words do not tell."""
+        from ..answer.words import content_words
+
+        def sides(sentence: str):
+            m = re.search(r"\b(before|after)\b", sentence, re.I)
+            if not m:
+                return None
+            return (m.group(1).lower() == "after", {self.token(w) for w in content_words(sentence[:m.start()])},
+                    {self.token(w) for w in content_words(sentence[m.end():])})
+
+        mine, theirs = sides(claim), sides(text)
+        if mine is None or theirs is None:
+            return True
+        same = len(mine[1] & theirs[1]) + len(mine[2] & theirs[2])
+        crossed = len(mine[1] & theirs[2]) + len(mine[2] & theirs[1])
+        return same == crossed or (same > crossed) == (mine[0] == theirs[0])
+
     def wording(self, claim: str, whole, parts: list[Part], against: set[str] | None = None) -> list[Part]:
         """A claim judged by its words. Supported when one fact holds every word of its subject (or
         the curated or glossary equivalent), every entity it names, every number it writes, its
@@ -1779,7 +1801,9 @@ class _Judge:
                     if any(self.token(w) in c and negated_here & set(c) for c in concepts):
                         qualifying |= {self.token(x) for x in said_words[max(0, j - 2):j]}
             held = all(any(t in tokens for t in c) or any(t in qualifying for t in c) for c in concepts) and \
-                polar <= set(re.findall(r"[a-z]+", text.lower())) and \
+                polar - _ORDERING <= set(re.findall(r"[a-z]+", text.lower())) and \
+                (not polar & _ORDERING or bool(_ORDERING & set(re.findall(r"[a-z]+", st["sentence"].lower())))) and \
+                self.same_order(claim, st["sentence"]) and \
                 numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
             if near_negation and not negated:  # 'ended in a deal'; held in part: 'produced a landmark agreement'
                 result = CONTRADICTED if held else PART_CANNOT if against is not None else None
