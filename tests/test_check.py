@@ -852,3 +852,15 @@ def test_a_prediction_of_the_claims_own_is_not_judged_by_a_date_it_gives():
 ])
 def test_the_order_of_a_wording_troops_and_staffed(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a Korean order of events is not judged ('after the blast, on 9 June': the lines were cut before it)
+    ("북한은 연락사무소를 폭파한 뒤인 6월 9일에 남북 통신선을 모두 끊었다.", "cannot judge"),
+    ("북한은 6월 9일 정오에 남북 통신선을 모두 끊었다.", "supported"),
+    # a Korean negation keeps a value from standing for the claim
+    ("폭발에도 인근 15층짜리 개성공단 종합지원센터는 아무런 피해를 입지 않았다.", "cannot judge"),
+    ("폭발로 인근 15층짜리 개성공단 종합지원센터도 피해를 입었다.", "supported"),
+])
+def test_korean_order_and_negation(claim, expected):
+    assert verdict(claim) == expected

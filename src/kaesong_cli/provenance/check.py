@@ -96,10 +96,12 @@ _COUNTED = frozenset("floor floors storey story four-story".split())  # the glos
 _QUOTED = re.compile(r"(?<![A-Za-z])['\"‘“]([^'\"’”]{3,}?|[^\"’”]{3,}?)['\"’”](?![A-Za-z])")
 # Where a claim puts what it speaks of: 'in Panmunjom', 'at the Kaesong Industrial Complex'
 _PLACED = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:border\s+)?(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
-_NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b|(?:지|하지|되지)\s*(?:않|못)|아무런|전혀", re.I)
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+"
                     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b)", re.I)
+# '폭파한 뒤인 6월 9일', '개소 이후': an order of events in Korean
+_ORDER_KO = re.compile(r"[가-힣]+(?:한|된|난|던|은|진)\s*(?:뒤|후|다음|직후|직전|전)(?=[인에로,\s]|$)|[가-힣]{2,}\s*(?:이후|이전|직후|직전)")
 # Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
 _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
@@ -139,7 +141,7 @@ _LIGHT = frozenset("""among across amid within gave give given took take taken c
 produced produce yielded yield reached reach struck strike sealed inside outside sitting sits sat standing lies
 grew grown stemmed arose sprang emerged
 맡았 맡 나왔 나와 밝혔 밝혀 들어간 들어갔 들어가 들었 들여 합치면 합치 합친 더하면 이른 이르 꺼내
-썼""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
+썼 모두 전부 아무런 뒤인 뒤 후 다음 이후 직후 않았 않은 않는 않 없었 없는""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 # A claim that gives a cause: 'closed because of the leaflet dispute', 'shut over coronavirus fears',
@@ -242,7 +244,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 part.constraint = part.when = bool(_CONSTRAINT.search(clause[:v.start]) or
                                                    _CONSTRAINT_KO.search(clause[v.end:]))
                 parts.append(part)
-        order = _ORDER.search(clause)
+        order = _ORDER.search(clause) or _ORDER_KO.search(clause)
         if order and re.search(r"(?:\d|\b(?:days?|weeks?|months?|years?))\s+$", clause[:order.start()], re.I):
             # '140 days after': a duration, judged as a count; 'a week after the Hanoi summit', which no
             # count reads, still orders events
@@ -410,7 +412,7 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
         unplaced = any(p.result == PART_CANNOT and p.how.startswith("no fact of the record") for p in parts)
         # words of a subject the record never uses (one may be a reader's own word, unless nothing in
         # the record is about the value it gives: 'rebuilt ... in 2024')
-        korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2]
+        korean = [w for w in whole.unknown_words if re.search(r"[가-힣]", w) and len(w) >= 2 and w not in _LIGHT]
         if len(strange) >= UNKNOWN_WORDS or len(korean) >= KOREAN_UNKNOWN or (unplaced and (strange or korean)):
             said = ", ".join((strange or korean)[:4])
             return Verdict(claim, NOT_IN_RECORD, parts, f"it speaks of what the record never mentions ({said})")
