@@ -864,3 +864,14 @@ def test_the_order_of_a_wording_troops_and_staffed(claim, expected):
 ])
 def test_korean_order_and_negation(claim, expected):
     assert verdict(claim) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected", "shown"), [
+    # a Korean count says who is counted, before it or as what they were after it
+    ("2020년 1월 30일 철수한 남측 인원 58명 중 41명이 정부 당국자였다.", "mixed", "41명 (정부 당국자)"),
+    ("2020년 1월 30일 귀환한 남측 인원 58명 중 17명이 정부 당국자였다.", "supported", "17명 (정부 당국자)"),
+])
+def test_a_korean_count_of_officials_is_the_officials(claim, expected, shown):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    assert shown in [p["asserted"] for p in parts(doc, "count")]

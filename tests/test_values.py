@@ -82,7 +82,8 @@ def test_an_amount_beside_a_date_is_read_in_its_own_stretch():
 @pytest.mark.parametrize("text, number, noun", [
     ("Twenty South Koreans returned home", 20, "South Koreans"), ("fifty-eight South Koreans", 58, "South Koreans"),
     ("58 South Koreans came home", 58, "South Koreans"), ("a four-story building", 4, "story building"),
-    ("The building had six floors", 6, "floors"), ("남측 인원 58명이 귀환했다", 58, "명"),
+    ("The building had six floors", 6, "floors"), ("남측 인원 58명이 귀환했다", 58, "인원 명"),
+    ("그중 41명이 정부 당국자였다", 41, "정부 당국자 명"), ("정부 당국자 17명과", 17, "당국자 명"),
     ("twice a day", 2, "times a day"), ("a hundred and five people", 105, "people"),
 ])
 def test_counts_and_number_words(text, number, noun):

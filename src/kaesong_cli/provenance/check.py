@@ -101,7 +101,8 @@ _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b|(?:지|하지|�
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+"
                     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b)", re.I)
 # '폭파한 뒤인 6월 9일', '개소 이후': an order of events in Korean
-_ORDER_KO = re.compile(r"[가-힣]+(?:한|된|난|던|은|진)\s*(?:뒤|후|다음|직후|직전|전)(?=[인에로,\s]|$)|[가-힣]{2,}\s*(?:이후|이전|직후|직전)")
+_ORDER_KO = re.compile(r"[가-힣]+(?:한|된|난|던|은|진)\s*(?:뒤|후|다음|직후|직전|전)(?=[인에로,\s]|$)"
+                       r"|[가-힣]{2,}\s*(?:이후|이전|직후|직전)")
 # Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
 _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
@@ -141,7 +142,8 @@ _LIGHT = frozenset("""among across amid within gave give given took take taken c
 produced produce yielded yield reached reach struck strike sealed inside outside sitting sits sat standing lies
 grew grown stemmed arose sprang emerged
 맡았 맡 나왔 나와 밝혔 밝혀 들어간 들어갔 들어가 들었 들여 합치면 합치 합친 더하면 이른 이르 꺼내
-썼 모두 전부 아무런 뒤인 뒤 후 다음 이후 직후 않았 않은 않는 않 없었 없는""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
+썼 모두 전부 아무런 뒤인 뒤 후 다음 이후 직후 않았 않은 않는 않 없었 없는
+""".split())  # verbs of being and doing are the reader's (reader/korean.py STOP)
 _FAMILY = frozenset("""sister brother wife husband daughter son mother father aunt uncle niece nephew cousin
 아내 부인 여동생 누나 언니 오빠 남편 딸 아들""".split())
 # A claim that gives a cause: 'closed because of the leaflet dispute', 'shut over coronavirus fears',
@@ -1172,6 +1174,7 @@ class _Judge:
 
     def count(self, v, st: dict) -> Part:
         from ..answer.words import content_words
+        from ..reader import glossary
 
         recorded = self.counts(st, v)
         if not recorded:
@@ -1195,6 +1198,7 @@ class _Judge:
         # a fact may count several groups ('58 South Koreans (17 officials, 41 support staff)'): the claim's
         # count is of those whose counted words are nearest its own ('41 officials' is not '41 support staff')
         own = {self.token(w) for w in re.findall(r"[^\W\d_]+", v.noun)}
+        own |= {self.token(x) for w in re.findall(r"[가-힣]+", v.noun) for x in glossary.korean().get(w, ())}
 
         def near(r) -> tuple[bool, int]:
             """Whether all the record's counted words are the claim's ('officials' of 'government
@@ -1334,8 +1338,8 @@ class _Judge:
                 city = next((e for e in held if re.search(r"\bcity\b", self.entity(e).get("description", ""))), None)
                 if result == SUPPORTED and self.entity(place).get("kind") == "country" and \
                         said != normalize_name(self.entity(place)["name"]) and \
-                        m.group(1) in {label for label, e in self.names() if e == place} and re.fullmatch(r"[A-Z][a-z]+", m.group(1)) \
-                        and city:
+                        m.group(1) in {label for label, e in self.names() if e == place} and \
+                        re.fullmatch(r"[A-Z][a-z]+", m.group(1)) and city:
                     # 'stood in Pyongyang': a city's name, where the record places the office in another city
                     return [Part("place", m.group(1), CONTRADICTED, shown, st, words=m.group(),
                                  how=f"the record places it in {self.entity(city)['name']}, not in the city of {m.group(1)}")]

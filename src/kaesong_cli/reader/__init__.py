@@ -155,6 +155,9 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         r.speaker = by_relation[0] if by_relation else r.entities[0]
     if index is not None:
         r.unknown = _unknown_names(index, text, name_words, claim)
+        # 'the US State Department': a body of words the record holds, but no body it names
+        r.unknown += [n for n in r.names if _BODY.search(n) and len(n.split()) > 1 and not _labelled(index, n)
+                      and n not in r.unknown]
         r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
     return r
 
@@ -333,6 +336,18 @@ def _known(index, word: str, english: dict) -> bool:
         return True
     token = index.token_of(word)
     return bool(token and index.words_with_token(token))
+
+
+_BODY = re.compile(r"\b(?:Department|Ministry|Agency|Council|Committee|Bureau|Court|Assembly|Commission)\b")
+
+
+def _labelled(index, name: str) -> bool:
+    """Whether a name is one of the base's names, or holds one ('the Unification Ministry')."""
+    from ..index import normalize_name
+
+    said = normalize_name(name)
+    return any(normalize_name(label) in said or said in normalize_name(label)
+               for label, _ in index.names() if len(label) > 3)
 
 
 def _unknown_names(index, text: str, name_words: set[str], claim: bool = False) -> list[str]:

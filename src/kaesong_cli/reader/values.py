@@ -263,6 +263,8 @@ class Value:
             return self.value
         if self.high is not None:
             return f"{q}{self.value:,} to {self.high:,} {self.noun}".strip()
+        if self.noun.endswith(" 명"):  # '41명 (정부 당국자)': the unit, then who they were
+            return f"{q}{self.value:,}명 ({self.noun[:-2]})"
         return f"{q}{self.value:,} {self.noun}".strip()  # '4,500 m²' as written, not '4500 m²'
 
 
@@ -545,6 +547,13 @@ def _count(m: re.Match, text: str) -> Value | None:
                        r"\s+[a-z][\w'-]*s)\b", text[m.end("num"):])
     if said_as and not re.search(r"(?:ed|en)\b", said_as.group(1)):  # 'of those who came home, 41 were officials'
         noun, end = said_as.group(1).strip(), m.end("num") + said_as.end()
+    if noun == "명":  # '41명이 정부 당국자였다': who they were; '정부 당국자 17명': who is counted, before it
+        said_ko = re.match(r"\s*(?:이|가|은|는)\s+((?:[가-힣]+\s+)?[가-힣]+?)(?:였|이었|이다|이며|으로|로)", text[m.end():])
+        before = re.search(r"(?<![가-힣])([가-힣]{2,})\s*$", text[:m.start()])
+        if said_ko:
+            noun = f"{said_ko.group(1)} 명"
+        elif before and not re.search(r"(?:은|는|이|가|을|를|의|에|도|과|와|중|로|서)$", before.group(1)):
+            noun = f"{before.group(1)} 명"
     digits = m.group("num")
     if digits.isdigit() and 1900 <= int(digits) <= 2099 and not noun:
         return None
