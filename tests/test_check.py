@@ -875,3 +875,10 @@ def test_a_korean_count_of_officials_is_the_officials(claim, expected, shown):
     _, doc = check(claim)
     assert doc["verdict"] == expected
     assert shown in [p["asserted"] for p in parts(doc, "count")]
+
+
+def test_a_date_is_not_contradicted_by_a_fact_that_holds_too_little_of_its_clause():
+    # the signing of the Panmunjom Declaration holds 'signed' only: not the demolition order's date
+    _, doc = check("Kim Jong-un personally signed the demolition order on 15 June 2020.")
+    assert doc["verdict"] != "contradicted"
+    assert verdict("North Korea Demolishes Kaesong Liaison Office on June 17") == "contradicted"

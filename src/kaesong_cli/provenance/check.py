@@ -47,6 +47,7 @@ PART_CANNOT = "cannot judge this part"
 FLOOR, MARGIN, SURE = 0.1, 0.02, 0.1
 UNKNOWN_WORDS = 2  # English subject words the record never uses that make a claim with nothing judged 'not in the record'
 KOREAN_UNKNOWN = 2  # Korean words the glossary does not know, in a claim with nothing judged: not in the record
+COVERED = 0.3  # a date contradicted needs a fact holding at least this share of its clause's subject words
 ENTITY = 0.15  # added to a fact's score for the share of the clause's entities it concerns
 
 _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|while)\s+(?=(?:was|were|is|had|has|then|"
@@ -506,6 +507,7 @@ class _Judge:
         self._names: list[tuple[str, str]] | None = None
         self._titles: set[str] | None = None
         self._shared: dict[str, float] = {}  # a fact's score from the words it shares alone
+        self._covered: dict[str, float] = {}  # the share of the clause's subject words a fact holds
         self._tokens: dict[str, str] = {}
         self._stems: dict[str, tuple[str, ...]] | None = None
 
@@ -655,6 +657,7 @@ class _Judge:
             covered = sum(1 for h in held if h) / len(concepts)  # 'build and renovate': both, not one
             score = sum(held) / (norm_claim * norm_fact) * (0.5 + 0.5 * covered)
             self._shared[st["id"]] = score
+            self._covered[st["id"]] = covered
             if score and entities:
                 score += ENTITY * len(set(entities) & set(st.get("entities") or [])) / len(entities)
             scored.append((score, st))
@@ -746,6 +749,11 @@ class _Judge:
             if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
                 return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                             how=f"it could be about {st['label']} or {other['label']}, and they differ")
+        if part.result == CONTRADICTED and kind in ("date", "time", "weekday") and reading.lang == "en" and \
+                self._covered.get(st["id"], 1.0) < COVERED:
+            # 'signed the demolition order on 15 June': the signing of the Panmunjom Declaration holds 'signed' only
+            return Part(kind, v.shown(), PART_CANNOT, words=v.text,
+                        how=f"{st['label']} holds too little of what it speaks of")
         if part.result == CONTRADICTED and kind in ("date", "time", "weekday") and not self.names_act(reading, st):
             return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                         how=f"it does not say what {st['label']} says happened")
