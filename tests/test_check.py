@@ -882,3 +882,19 @@ def test_a_date_is_not_contradicted_by_a_fact_that_holds_too_little_of_its_claus
     _, doc = check("Kim Jong-un personally signed the demolition order on 15 June 2020.")
     assert doc["verdict"] != "contradicted"
     assert verdict("North Korea Demolishes Kaesong Liaison Office on June 17") == "contradicted"
+
+
+def test_a_year_the_record_gives_no_sum_for_is_not_in_the_record():
+    # the running costs are known for 2018, 2019 and 2020; 2021's is never reported, so 6.406 billion
+    # (2020's) neither supports nor contradicts it
+    result, doc = check("The office's running costs for 2021 were budgeted at 6.406 billion won.")
+    assert result.exit_code == 1 and doc["verdict"] == "not in the record"
+    (date,) = parts(doc, "date")
+    assert date["result"] == "not in the record" and "2018, 2019, 2020" in date["how"]
+    (amount,) = parts(doc, "amount")
+    assert amount["result"] == "cannot judge this part" and amount["statement"] == "running-cost-2020"
+    # a year the record does give: the sum is judged against that year's
+    _, doc = check("The office's running costs for 2019 were 6.406 billion won.")
+    assert doc["verdict"] == "mixed"
+    (amount,) = parts(doc, "amount")
+    assert (amount["result"], amount["on_record"]) == ("contradicted", "6.162 billion won")

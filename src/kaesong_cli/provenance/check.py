@@ -280,6 +280,15 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 own = judge.date(v, figures[0], clause)
                 if p.result == PART_CANNOT or own.result == SUPPORTED:  # '86 million won ... approved in July
                     parts[i] = own  # 2018': the sum's own approval, not the renovation's of October
+                years = judge.series(figures[0])
+                if parts[i].result == CONTRADICTED and years and v.value.year and str(v.value.year) not in years:
+                    # 'running costs for 2021 were 6.406 billion won': a yearly sum the record gives for
+                    # other years only; the sum is 2020's, and what 2021's was the record does not say
+                    parts[i] = Part("date", v.shown(), NOT_IN_RECORD, words=v.text,
+                                    how=f"the record gives this sum for {', '.join(sorted(years))} only")
+                    for q in parts[first_part:]:
+                        if q.kind == "amount" and q.statement is figures[0]:
+                            q.result, q.how = PART_CANNOT, f"it is {figures[0]['label']} of another year"
             elif p.kind == "date" and p.result == SUPPORTED and p.statement and p.statement["kind"] == "event" and figures:
                 v = next(x for x in in_clause if x.kind == "date" and x.text == p.words)
                 acts = judge.title_words(p.statement) & set(judge.claim_words(reading))
@@ -1866,6 +1875,16 @@ class _Judge:
             texts += [e["text"] for e in evidence(self.index, st) if e.get("text")]
         held = normalize_name(" ".join(texts))
         return [p for p in dict.fromkeys(placed) if normalize_name(p) not in held]
+
+    def series(self, st: dict) -> set[str]:
+        """The years of a yearly sum's series ('running-cost-2018', '-2019', '-2020'), when the fact
+        is one of two or more; else empty."""
+        stem = re.sub(r"-\d{4}$", "", st.get("id", ""))
+        if stem == st.get("id"):
+            return set()
+        years = {x["id"][-4:] for x in self.statements() if x["kind"] == "figure" and re.fullmatch(
+            re.escape(stem) + r"-\d{4}", x["id"])}
+        return years if len(years) >= 2 else set()
 
     def reasons(self, claim: str) -> list[Part]:
         """A cause the claim gives for an act, against the causes the record gives for it: its own
