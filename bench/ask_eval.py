@@ -261,7 +261,7 @@ class _Stack:
         self.typed = np.array([c.features.get("type", 0.0) > 0 for it in items for c in it.found], dtype=bool)
         self.outside = np.array([bool(c.features.get("outside")) for it in items for c in it.found], dtype=bool)
         self.has_type = np.array([it.reading.answer_type is not None for it in items], dtype=bool)
-        self.needs_type = np.array([it.reading.answer_type in ("amount", "quotation", "time") for it in items], dtype=bool)
+        self.needs_type = np.array([it.reading.answer_type in core.TYPED for it in items], dtype=bool)
         self.answerable = np.array([bool(it.q["answerable"]) for it in items], dtype=bool)
         named = []
         for it in items:

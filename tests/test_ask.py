@@ -462,3 +462,19 @@ def test_a_korean_side_of_the_person_asked_for_and_a_side_from_a_description(que
     # Chun Hae-sung's side is in his description only ('South Korea's vice minister of unification')
     _, doc = ask(question)
     assert doc["answer"]["display"] == name
+
+
+@pytest.mark.parametrize("question", ["how many lifts did the liaison office building have",
+                                      "How many kilograms of explosives did North Korea use?"])
+def test_a_count_of_something_the_record_never_counts_is_declined(question):
+    # the record counts storeys and people, never lifts or explosives: no count of another thing answers
+    result, doc = ask(question)
+    assert result.exit_code == 1 and doc["answer"] is None
+
+
+@pytest.mark.parametrize("question", ["How many floors did the office building have?", "How many storys did the building have",
+                                      "몇 층 건물이었나?"])
+def test_a_count_of_what_the_record_counts_in_other_words_is_answered(question):
+    # floors are storeys in the glossary; a misspelt 'storys' is read as the word the record holds
+    _, doc = ask(question)
+    assert doc["answer"]["display"] == "four storeys" and doc["answer"]["type"] == "count"

@@ -234,10 +234,70 @@ _DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달�
 _COUNT_SIDE = re.compile(r"\bhow many (north|south)(?:ern)?\b|(북한|북측|남한|남측)\s*(?:\S+\s+){0,2}?몇", re.I)
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?P<what>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:did|do|does|were|was|are|is|"
+                       r"have|has|had|in|at|of|on|from|to|per|a|each|would|will|could|went|came|left|returned|worked|"
+                       r"work|attended|there|got|used|after|before|since|later|earlier|between|during|when)\b"
+                       r"|\s*[?.,!]|\s*$)", re.I)
+_KO_UNIT = re.compile(r"몇\s*(명|층|번|차례|회|일|개월|년|시간|분|개|곳|kg|킬로그램|톤)")
+_KO_UNITS = {"명": "people", "층": "floor", "번": "times", "차례": "times", "회": "times", "일": "days", "개월": "months",
+             "년": "years", "시간": "hours", "분": "minutes", "개": "", "곳": "", "kg": "kilograms", "킬로그램": "kilograms",
+             "톤": "tons"}
+_PEOPLE_WORDS = frozenset("people person persons staff staffer staffers official officials employee employees worker "
+                          "workers personnel koreans korean southerners northerners attendee attendees guests delegates "
+                          "members member men women representatives".split())
+_GENERAL = frozenset("times time days weeks months years hours minutes".split())  # spans are worked out, not stated
+
+
+def _counted(reading) -> set[str]:
+    """The words of what a question counts ('how many kilograms of explosives': kilograms; '몇 층':
+    floor); empty when it names nothing or only people."""
+    m = _HOW_MANY.search(reading.text)
+    if m:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", m.group("what"))]
+    else:
+        k = _KO_UNIT.search(reading.text)
+        words = _KO_UNITS.get(k.group(1), "").split() if k else []
+    words = [w for w in words if w not in ("north", "south", "korean", "more", "different", "separate", "other")]
+    if not words or words[-1] in _GENERAL or _people(words[-1]):
+        return set()  # whom it counts is judged by the side rule and the ranking
+    word = words[-1]
+    if word not in reading.words and re.fullmatch(r"[a-z]+", word):  # 'storys': the reader's respelling
+        from rapidfuzz.distance import OSA
+
+        near = [w for w in reading.words if OSA.distance(w, word) <= 2 and w[:2] == word[:2]]
+        word = near[0] if near else word
+    return {word}
+
+
+def _people(word: str) -> bool:
+    """A word for people, or one misspelt by a letter ('peple')."""
+    if word in _PEOPLE_WORDS:
+        return True
+    from rapidfuzz.distance import OSA
+
+    return len(word) >= 5 and any(OSA.distance(word, w) <= 1 for w in _PEOPLE_WORDS if len(w) >= 5)
+
+
+def _counts_it(st: dict, counted: set[str]) -> bool:
+    """Whether the fact speaks of what the question counts, in its words or the glossary's."""
+    from ..reader import glossary
+    from .ask import _stems
+
+    if not counted:
+        return True
+    held = _stems(re.findall(r"[^\W\d_]+", " ".join(str(st.get(k) or "") for k in ("attribute", "value", "sentence",
+                                                                                   "label")).lower()))
+    english = glossary.english()
+    return any(_stems([w, *english.get(w, ())]) & held for w in counted)
+
+
 def _count(index, st: dict, reading) -> Offer | None:
-    """A count the fact states, of what the question counts; none of the other side ('how many North
-    Koreans returned': not '58 South Koreans')."""
+    """A count the fact states, of what the question counts ('how many kilograms of explosives' is
+    not answered by '15 storeys'); none of the other side ('how many North Koreans returned': not
+    '58 South Koreans')."""
     found = _count_any(index, st, reading)
+    if found is not None and not _counts_it(st, _counted(reading)):
+        return None
     asked = _COUNT_SIDE.search(reading.text)
     if found is None or not asked:
         return found
