@@ -898,3 +898,19 @@ def test_a_year_the_record_gives_no_sum_for_is_not_in_the_record():
     assert doc["verdict"] == "mixed"
     (amount,) = parts(doc, "amount")
     assert (amount["result"], amount["on_record"]) == ("contradicted", "6.162 billion won")
+
+
+def test_a_count_joined_to_its_noun_after_the_is_claimed():
+    # 'the two Koreas' refers; 'the five-storey building' claims five storeys (the record: four)
+    _, doc = check("The five-storey building was renovated at a cost of 9.78 billion won.")
+    assert doc["verdict"] == "mixed"
+    (count,) = parts(doc, "count")
+    assert (count["result"], count["on_record"]) == ("contradicted", "four storeys")
+    assert verdict("The four-storey building was renovated in 2018.") == "supported"
+    assert not parts(check("The two Koreas opened the office in 2018.")[1], "count")
+
+
+def test_every_won_is_a_claim_that_nothing_else_was():
+    # its values are the record's, but whether nothing of the sum went elsewhere the record does not say
+    _, doc = check("Every won of the 9.78 billion won renovation went into the four-storey office building itself.")
+    assert doc["verdict"] == "cannot judge" and "Every won" in doc["why"]

@@ -54,8 +54,10 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|wh
                      r"later|it|they|he|she|the|north|south|pyongyang|seoul|blew|cut|called|opened|issued|kept|ended|"
                      r"damaged|closed|demolished|destroyed)\b)|\s(?=until\s)|(?<=[고며])\s+)", re.I)
 # 'only': a claim that nothing else was, which no value of the record supports ('수리에만 쓰여': spent on repairs
-# only); not 'only 9.78 billion won', which stresses the sum, nor 'not only' or '뿐만 아니라' (and also)
-_ONLY = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|nothing but)\b(?!\s+(?:about\s+|around\s+)?[\d$₩])"
+# only; 'every won of it went into the building'); not 'only 9.78 billion won', which stresses the sum, nor
+# 'not only' or '뿐만 아니라' (and also)
+_ONLY = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|entirely|wholly|nothing but|every (?:single )?(?:won|penny|"
+                   r"cent|dollar))\b(?!\s+(?:about\s+|around\s+)?[\d$₩])"
                    r"|에만|에게만|뿐(?!만)|(?<![\d천백십억조일이삼사오육칠팔구])만(?:을|이|으로)", re.I)
 # a word that makes a clause of its own: a verb of being or having, a past tense, a common irregular verb
 _VERB = re.compile(r"\b(?:is|was|were|are|be|been|has|had|have|did|does|do|will|would|can|could|\w{3,}ed|blew|cut|"
@@ -227,7 +229,9 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
         for v in in_clause:
             if any(a <= v.start < b for a, b in quoted):
                 continue  # a value inside a quotation is part of its wording, judged with the quotation
-            if v.kind == "count" and (re.search(r"\b(?:the|both)\s+$", clause[:v.start], re.I) or not v.noun or
+            attributive = re.match(r"[^\s-]+-", v.text)  # 'the five-storey building' claims its storeys
+            if v.kind == "count" and ((re.search(r"\b(?:the|both)\s+$", clause[:v.start], re.I) and not attributive)
+                                      or not v.noun or
                                       v.noun.lower().split()[:1] in (["koreas"], ["sides"], ["countries"])):
                 continue  # 'the two Koreas', 'both sides': a reference, not a count claimed
             if v.kind == "ordinal":
