@@ -914,3 +914,10 @@ def test_every_won_is_a_claim_that_nothing_else_was():
     # its values are the record's, but whether nothing of the sum went elsewhere the record does not say
     _, doc = check("Every won of the 9.78 billion won renovation went into the four-storey office building itself.")
     assert doc["verdict"] == "cannot judge" and "Every won" in doc["why"]
+
+
+def test_a_korean_next_day_orders_events_and_is_not_judged_against_the_demolition():
+    # '폭파 다음 날인 6월 17일': the day after the demolition, not a date claimed for the demolition
+    result, doc = check("북한은 폭파 다음 날인 6월 17일 금강산과 개성공단 지역에 군부대를 다시 배치하겠다고 발표했다.")
+    assert doc["verdict"] in ("not in the record", "cannot judge") and result.exit_code == 1
+    assert not any(p["result"] == "contradicted" for p in doc["parts"])

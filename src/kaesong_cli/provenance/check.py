@@ -103,9 +103,9 @@ _NEGATION = re.compile(r"\b(?:no|not|never|neither|nor)\b|n't\b|(?:지|하지|�
 # 'before the work began', 'after the Hanoi summit': an order of events, not a date
 _ORDER = re.compile(r"\b(?:before|after)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!end\b|start\b|beginning\b)[a-z]+"
                     r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\b)", re.I)
-# '폭파한 뒤인 6월 9일', '개소 이후': an order of events in Korean
+# '폭파한 뒤인 6월 9일', '개소 이후', '폭파 다음 날인 6월 17일': an order of events in Korean
 _ORDER_KO = re.compile(r"[가-힣]+(?:한|된|난|던|은|진)\s*(?:뒤|후|다음|직후|직전|전)(?=[인에로,\s]|$)"
-                       r"|[가-힣]{2,}\s*(?:이후|이전|직후|직전)")
+                       r"|[가-힣]{2,}\s*(?:이후|이전|직후|직전|다음\s*날|이튿날|전날)")
 # Nouns of acts to their verbs, where stemming leaves them apart ('suspension' and 'suspended')
 _DERIVED = {"suspension": "suspend", "demolition": "demolish", "construction": "construct", "explosion": "explode",
             "approval": "approve", "destruction": "destroy", "closure": "close", "signature": "sign",
