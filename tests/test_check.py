@@ -164,6 +164,17 @@ def test_what_cannot_be_judged_says_so(claim):
     assert result.exit_code == 0 and doc["verdict"] == "cannot judge" and doc["why"]
 
 
+@pytest.mark.parametrize("claim", ["Blowing up the office was a self-defeating blunder by Pyongyang.",
+                                   "The money spent on the building was thrown away.",
+                                   "연락사무소 폭파는 북한의 자충수였다.", "대북정책 실패의 결과였다."])
+def test_an_opinion_in_words_the_record_never_uses_is_an_opinion_not_a_fact_missing(claim):
+    # its words are not in the record because it judges, not because it reports something unreported
+    _, doc = check(claim)
+    assert doc["verdict"] == "cannot judge" and "opinion" in doc["why"]
+    # a report of something never reported stays a fact the record does not hold
+    assert verdict("The office was rebuilt by Hyundai Asan in 2024.") == "not in the record"
+
+
 def test_a_part_kaesong_cannot_judge_is_never_called_not_in_the_record():
     _, doc = check("The Council approved the renovation money before the work began")
     assert doc["verdict"] == "cannot judge"

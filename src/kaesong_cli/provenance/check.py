@@ -66,7 +66,10 @@ _VERB = re.compile(r"\b(?:is|was|were|are|be|been|has|had|have|did|does|do|will|
 # Opinions and predictions: judgements and what will be, which no record can support or contradict
 _OPINION = re.compile(r"!|\b(?:will|would|should|must|could|might|tragedy|tragic|shameful|shame|waste|wasted|"
                       r"disgrace|only way|sad|great|terrible|regrettable|best|worst|heartbreaking|naive|foolish|stupid|"
-                      r"outrageous|shocking|wonderful|deplorable|reckless|pointless)\b|안타까|것이다|해야|좋아질|나빠질",
+                      r"outrageous|shocking|wonderful|deplorable|reckless|pointless|finest|greatest|self-defeating|"
+                      r"thrown away|never forget|mistake|blunder|folly|failure|fiasco|disastrous|senseless|needless|"
+                      r"absurd|ridiculous|hopeless|unforgivable|inexcusable|behind the throne)\b"
+                      r"|안타까|것이다|해야|좋아질|나빠질|자충수|순진|어리석|실패|최악|야말로",
                       re.I)
 _REPORTED = re.compile(r"\b(?:said|says|warned|warns|threatened|threatens|announced|announces|stated|states|declared|"
                        r"declares|told|tells|vowed|vows|promised|promises|pledged|pledges|insisted|insists|claimed|"
