@@ -932,3 +932,12 @@ def test_a_korean_next_day_orders_events_and_is_not_judged_against_the_demolitio
     result, doc = check("북한은 폭파 다음 날인 6월 17일 금강산과 개성공단 지역에 군부대를 다시 배치하겠다고 발표했다.")
     assert doc["verdict"] in ("not in the record", "cannot judge") and result.exit_code == 1
     assert not any(p["result"] == "contradicted" for p in doc["parts"])
+
+
+def test_a_korean_claim_naming_the_liaison_office_is_not_judged_on_the_consultation_office():
+    # 개성공단 finds the consultation office's opening (October 2005); the claim names the liaison
+    # office, whose own opening it is judged on
+    _, doc = check("남북공동연락사무소는 2018년 9월 14일 개성공단 안에 문을 열었다.")
+    assert doc["verdict"] == "supported" and parts(doc, "date")[0]["statement"] == "office-opened"
+    _, doc = check("남북공동연락사무소는 2005년 10월 개성공단에 문을 열었다.")
+    assert doc["verdict"] != "supported"
