@@ -941,3 +941,17 @@ def test_a_korean_claim_naming_the_liaison_office_is_not_judged_on_the_consultat
     assert doc["verdict"] == "supported" and parts(doc, "date")[0]["statement"] == "office-opened"
     _, doc = check("남북공동연락사무소는 2005년 10월 개성공단에 문을 열었다.")
     assert doc["verdict"] != "supported"
+
+
+def test_stopped_after_a_day_says_the_last_was_that_day():
+    # the co-heads' last weekly meeting was on 22 February 2019
+    _, doc = check("The co-heads' weekly meetings stopped after 22 February 2019.")
+    (date,) = parts(doc, "date")
+    assert date["result"] == "supported" and date["statement"] == "last-weekly-meeting"
+    _, doc = check("The co-heads' weekly meetings stopped after 22 March 2019.")
+    assert parts(doc, "date")[0]["result"] == "contradicted"
+
+
+def test_alone_is_a_claim_that_nothing_else_was():
+    _, doc = check("The entire 9.78 billion won was spent on the four-storey office building alone.")
+    assert doc["verdict"] == "cannot judge" and "alone" in doc["why"]

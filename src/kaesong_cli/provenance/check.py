@@ -56,7 +56,7 @@ _CLAUSE = re.compile(r"\s*(?:[;:]|,\s*(?:and|but|while|then)?\s*|\s(?:and|but|wh
 # 'only': a claim that nothing else was, which no value of the record supports ('수리에만 쓰여': spent on repairs
 # only; 'every won of it went into the building'); not 'only 9.78 billion won', which stresses the sum, nor
 # 'not only' or '뿐만 아니라' (and also)
-_ONLY = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|entirely|wholly|nothing but|every (?:single )?(?:won|penny|"
+_ONLY = re.compile(r"(?<!\bnot )\b(?:only|solely|exclusively|entirely|wholly|alone|nothing but|every (?:single )?(?:won|penny|"
                    r"cent|dollar))\b(?!\s+(?:about\s+|around\s+)?[\d$₩])"
                    r"|에만|에게만|뿐(?!만)|(?<![\d천백십억조일이삼사오육칠팔구])만(?:을|이|으로)", re.I)
 # a word that makes a clause of its own: a verb of being or having, a past tense, a common irregular verb
@@ -135,6 +135,9 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
 # ('approved before the work' is not 'approved after the work'), and a fact that negates must be
 # matched by a claim that negates ('ended without an agreement' is not 'ended in a deal').
 _ORDERING = frozenset(("before", "after"))
+# an end of something that went on: 'stopped after 22 February' says the last of it was that day
+_STOPPED = re.compile(r"\b(?:stopped|ceased|halted|ended|discontinued|came to an end|were suspended|was suspended)\s+$",
+                      re.I)
 _POLAR = frozenset("before after first last only more less fewer most least earlier later".split())
 _NEGATING = re.compile(r"\b(?:no|not|never|without|neither|nor|none|nothing|failed|fail|n't)\b|n't\b|않|없|못|아니", re.I)
 # What a claim's words alone can say against one fact, the strongest first
@@ -1055,6 +1058,8 @@ class _Judge:
         if bound:  # 'before 2018': the record's date on the right side of it
             word = bound.group(1).lower()
             ok = r_last < first if word == "before" else r_first > last if word == "after" else r_last <= last
+            if word == "after" and (r_first, r_last) == (first, last) and _STOPPED.search(clause[:bound.start()]):
+                ok = True  # 'the weekly meetings stopped after 22 February 2019': the last was on that day
             return Part("date", f"{word} {claimed.long()}", SUPPORTED if ok else CONTRADICTED, st["date"]["display"], st,
                         how="; ".join(how), words=v.text)
         values = [(c, val) for c in self.disputes(st["record"]) for val in c["values"] if val.get("date")]
