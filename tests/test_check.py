@@ -950,6 +950,9 @@ def test_stopped_after_a_day_says_the_last_was_that_day():
     assert date["result"] == "supported" and date["statement"] == "last-weekly-meeting"
     _, doc = check("The co-heads' weekly meetings stopped after 22 March 2019.")
     assert parts(doc, "date")[0]["result"] == "contradicted"
+    # an act done once is not an end: 'suspended after 30 January' is later than the suspension
+    _, doc = check("The office was suspended after 30 January 2020.")
+    assert doc["verdict"] == "contradicted"
 
 
 def test_alone_is_a_claim_that_nothing_else_was():

@@ -136,8 +136,7 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
 # matched by a claim that negates ('ended without an agreement' is not 'ended in a deal').
 _ORDERING = frozenset(("before", "after"))
 # an end of something that went on: 'stopped after 22 February' says the last of it was that day
-_STOPPED = re.compile(r"\b(?:stopped|ceased|halted|ended|discontinued|came to an end|were suspended|was suspended)\s+$",
-                      re.I)
+_STOPPED = re.compile(r"\b(?:stopped|ceased|halted|ended|discontinued|came to an end)\s+$", re.I)
 _POLAR = frozenset("before after first last only more less fewer most least earlier later".split())
 _NEGATING = re.compile(r"\b(?:no|not|never|without|neither|nor|none|nothing|failed|fail|n't)\b|n't\b|않|없|못|아니", re.I)
 # What a claim's words alone can say against one fact, the strongest first
