@@ -260,13 +260,7 @@ def _counted(reading) -> set[str]:
     words = [w for w in words if w not in ("north", "south", "korean", "more", "different", "separate", "other")]
     if not words or words[-1] in _GENERAL or _people(words[-1]):
         return set()  # whom it counts is judged by the side rule and the ranking
-    word = words[-1]
-    if word not in reading.words and re.fullmatch(r"[a-z]+", word):  # 'storys': the reader's respelling
-        from rapidfuzz.distance import OSA
-
-        near = [w for w in reading.words if OSA.distance(w, word) <= 2 and w[:2] == word[:2]]
-        word = near[0] if near else word
-    return {word}
+    return {reading.corrected.get(words[-1], words[-1])}  # 'storys': as the reader respelt it
 
 
 def _people(word: str) -> bool:

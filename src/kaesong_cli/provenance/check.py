@@ -738,8 +738,9 @@ class _Judge:
             if acted:
                 ranked = [acted[0], *(pair for pair in ranked if pair is not acted[0])]
         offices = [e for e in reading.entities if e not in reading.related and
-                   self.entity(e).get("kind") in ("office", "building") and e not in (ranked[0][1].get("entities") or [])]
-        if pool == "event" and offices:
+                   self.entity(e).get("kind") in ("office", "building") and
+                   e not in (ranked[0][1].get("entities") or [])] if pool == "event" else []
+        if offices:
             # '남북공동연락사무소는 2005년 10월 개성공단에 문을 열었다': the complex's words find the
             # consultation office's opening; the office the claim names has an opening of its own
             own = [pair for pair in ranked[1:] if pair[0] >= self.floor and offices[0] in (pair[1].get("entities") or [])
