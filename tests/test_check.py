@@ -958,3 +958,23 @@ def test_stopped_after_a_day_says_the_last_was_that_day():
 def test_alone_is_a_claim_that_nothing_else_was():
     _, doc = check("The entire 9.78 billion won was spent on the four-storey office building alone.")
     assert doc["verdict"] == "cannot judge" and "alone" in doc["why"]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # where an event took place, as its title gives it: the third summit was in Pyongyang
+    ("Moon and Kim's third summit, days after the opening, was held in Seoul.", "contradicted"),
+    ("Only days after the office opened, President Moon and Kim Jong-un met for a third time, in Seoul.", "contradicted"),
+    ("문재인-김정은 세 번째 정상회담은 서울에서 열렸다", "contradicted"),
+    ("연락사무소 개소 며칠 뒤인 2018년 9월 18~20일, 평양에서 3차 남북정상회담이 열렸다", "supported"),
+    # a place that says where someone is, not where an event was, judges nothing
+    ("Officials in Seoul said the Kaesong complex was shut in 2016.", "cannot judge"),
+    ("Kim Yo-jong met officials in Seoul.", "cannot judge"),
+])
+def test_where_an_event_took_place(claim, expected):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    if expected != "cannot judge":
+        (place,) = parts(doc, "place")
+        assert place["statement"] == "pyongyang-summit" and place["on_record"] == "Pyongyang"
+    else:
+        assert not [p for p in parts(doc, "place") if p["result"] in ("supported", "contradicted")]

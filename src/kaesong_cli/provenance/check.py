@@ -320,6 +320,11 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
                                   words=order.group()))
     for p in judge.location(claim, whole):
+        own = next((c for c in re.split(r"[,;]", claim) if p.words and p.words in c), "")
+        if p.kind == "place" and p.result == SUPPORTED and p.statement and p.statement["kind"] == "event" and \
+                re.search(r"\b(?:before|after)\b|[가-힣]\s*(?:뒤|후|전|다음)(?=[인에,\s])", own[:own.find(p.words)], re.I):
+            continue  # 'opened a few days after the third summit in Pyongyang': the place is right, the order is
+            # what the clause asserts (judged by its wording, if at all)
         p.constraint = p.result == SUPPORTED  # 'blew up the office in Kaesong': the place says which office
         parts.append(p)
     related = judge.relations(claim, whole, whole)
@@ -1396,7 +1401,54 @@ class _Judge:
                     result = SUPPORTED if held[-1] == country else CONTRADICTED
                     return [Part("place", f"{m.group(1)}, {m.group(2)} Korea", result,
                                  f"{self.entity(place)['name']}, {self.entity(held[-1])['name']}", st, words=m.group())]
-        return []
+        return self.venue(claim, whole)
+
+    def venue_words(self) -> dict[str, str]:
+        """The one-word names of the record's places (Kaesong, Panmunjom; Seoul and Pyongyang, by which
+        the record also names the two states), lowercased, each to its written form."""
+        out = {}
+        for label, e in self.names():
+            if re.fullmatch(r"[A-Z][a-z]+", label) and self.entity(e).get("kind") in ("place", "country"):
+                out[label.lower()] = label
+        return out
+
+    def venue(self, claim: str, whole) -> list[Part]:
+        """Where an event took place, as its title gives it ('Third summit, in Pyongyang'; 'Hanoi
+        summit …'): 'the third summit was held in Seoul' is contradicted, '… met in Pyongyang'
+        supported; '서울에서 열렸다' as well. The place must follow a word of meeting, holding or signing
+        in its clause ('officials in Seoul said …' places no event), and the event is the one, among
+        those whose title gives a place, that the claim's subject is clearly about."""
+        from ..reader import glossary, read
+
+        places = self.venue_words()
+        found = [(m.group(1).lower(), m.group()) for m in re.finditer(
+            r"\b(?:held|hold|holds|took\s+place|takes\s+place|met|meet|meets|meeting|summit|talks|signed)\b[^,.;:]{0,40}?"
+            r"[\s,]+(?:in|at)\s+(?:the\s+)?(?:(?:North|South)\s+Korean\s+)?(?:capital\s+|city\s+(?:of\s+)?)?"
+            r"([A-Z][a-z]+)\b(?!\s+[A-Z])", claim) if m.group(1).lower() in places]
+        for m in re.finditer(r"([가-힣]{2,})에서\s*(?:[가-힣\d~·\s]{0,30}?)(?:열렸|열린|열리|만났|만난|만나|서명|개최)", claim):
+            english = glossary.korean().get(m.group(1))
+            if english and english[0] in places:
+                found.append((english[0], f"{m.group(1)}에서"))
+        if len(found) != 1:
+            return []  # none, or several places of several events: not told apart here
+        said, words = found[0]
+        venues = {}
+        for st in self.pool("event"):
+            named = [a or b for a, b in re.findall(r"\bin\s+([A-Z][a-z]+)\b|^([A-Z][a-z]+)\s+summit\b", st.get("label") or "")
+                     if (a or b).lower() in places]
+            if st["kind"] == "event" and len(named) == 1:
+                venues[st["id"]] = named[0].lower()
+        rest = _ORDER.sub(" ", _ORDER_KO.sub(" ", claim.replace(words, " ")))
+        rest = re.sub(r"\b(?:before|after)\b[^,.;]*", " ", rest, flags=re.I)  # 'days after the office opened'
+        reading = read(rest, self.index, claim=True)
+        ranked = self.ranked([st for st in self.pool("event") if st["id"] in venues], reading, "event")
+        if not ranked or ranked[0][0] < self.sure:
+            return []
+        st = ranked[0][1]
+        held = venues[st["id"]]
+        result = SUPPORTED if said == held else CONTRADICTED
+        how = "" if result == SUPPORTED else f"{st['label']}: in {places[held]}, not in {places[said]}"
+        return [Part("place", places[said], result, places[held], st, words=words, how=how)]
 
     def surnamed(self, text: str) -> list[str]:
         """People named by one word of their name that no one else shares ('Moon' for Moon Jae-in;
