@@ -978,3 +978,15 @@ def test_where_an_event_took_place(claim, expected):
         assert place["statement"] == "pyongyang-summit" and place["on_record"] == "Pyongyang"
     else:
         assert not [p for p in parts(doc, "place") if p["result"] in ("supported", "contradicted")]
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a clause whose verb is left out borrows it from the clause before: each head is judged
+    ("The South's side was headed by Chun Hae-sung and the North's by Ri Son-gwon.", "mixed"),
+    ("The South's side was headed by Chun Hae-sung and the North's by Jon Jong-su.", "supported"),
+    ("The South's side was headed by Cho Myoung-gyon and the North's by Jon Jong-su.", "mixed"),
+])
+def test_a_gapped_clause_borrows_its_verb(claim, expected):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    assert len([p for p in parts(doc, "agent") if p["result"] in ("supported", "contradicted")]) == 2

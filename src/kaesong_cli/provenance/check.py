@@ -331,18 +331,23 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     if not related:  # '..., setting the liaison office in motion': the act in a clause of its own
         clauses = [c for c, _ in _clauses(claim, found) if c.strip() != claim.strip()]
         silent = []
-        for clause in clauses:
+        for i, clause in enumerate(clauses):
+            clause = _ungapped(clause, clauses[i - 1] if i else "")
             reading = read(clause, index)
             found_here = judge.relations(clause, reading, whole)
-            related += [p for p in found_here if not any(q.statement is p.statement for q in related)]
+            related += [p for p in found_here if not any(q.statement is p.statement and q.asserted == p.asserted
+                                                         for q in related)]
             if not found_here:
                 silent += [e for e in reading.entities if judge.entity(e).get("kind") == "person"]
         if related:  # 'and the North's by Ri Son-gwon': a person in a clause whose act is not read
             related += [Part("agent", judge.entity(e).get("name", e), PART_CANNOT, words=judge.entity(e).get("name", e),
                              how="kaesong reads no act of this person in its clause") for e in dict.fromkeys(silent)]
+    judged_agents = [p for p in related if p.kind == "agent" and p.result in (SUPPORTED, CONTRADICTED)]
     for p in related:  # 'North Korea blew up the office on a Wednesday': who did it says which act; not when
-        # another of its agents is judged wrong beside it ('남측 소장은 천해성, 북측 소장은 리선권': both are asserted)
-        p.constraint = p.result == SUPPORTED and p.also is None
+        # another of its agents is judged wrong beside it ('남측 소장은 천해성, 북측 소장은 리선권', 'headed by Chun
+        # Hae-sung and the North's by Ri Son-gwon': both are asserted)
+        p.constraint = p.result == SUPPORTED and p.also is None and \
+            not any(q.result == CONTRADICTED for q in judged_agents if q is not p)
         parts.append(p)
     for p in judge.reasons(claim):
         p.constraint = p.result == SUPPORTED  # 'suspended over Covid-19 in March 2020': the cause says which act
@@ -454,6 +459,21 @@ def _verdict(claim: str, parts: list[Part], whole) -> Verdict:
             return Verdict(claim, CANNOT_JUDGE, parts,
                            "some of it is supported, but kaesong cannot judge the rest (see its parts)")
     return Verdict(claim, verdict, parts)
+
+
+_GAPPED = re.compile(r"^\s*(?:and\s+)?(?P<subject>(?:[Tt]he\s+)?[A-Z][\w-]*['’]s)\s+(?P<prep>by|on|in|at|to)\s+(?P<rest>.+)$")
+_GAPPING = re.compile(r"^\s*(?:[Tt]he\s+)?[A-Z][\w-]*['’]s\s+(?P<noun>[a-z]+\s+)?(?P<verb>(?:was|were|is|are)\s+[a-z]+)\s+"
+                      r"(?P<prep>by|on|in|at|to)\b")
+
+
+def _ungapped(clause: str, before: str) -> str:
+    """A clause whose verb is left out because the clause before has it ('The South's side was headed by
+    Chun Hae-sung and the North's by Ri Son-gwon'), with that verb put back ('the North's side was headed
+    by Ri Son-gwon'); any other clause as it is."""
+    gap, full = _GAPPED.match(clause), _GAPPING.match(before)
+    if not gap or not full or gap.group("prep") != full.group("prep") or _VERB.search(gap.group("rest")):
+        return clause
+    return f"{gap.group('subject')} {full.group('noun') or ''}{full.group('verb')} {gap.group('prep')} {gap.group('rest')}"
 
 
 def _clauses(claim: str, found: list) -> list[tuple[str, list]]:
