@@ -990,3 +990,9 @@ def test_a_gapped_clause_borrows_its_verb(claim, expected):
     _, doc = check(claim)
     assert doc["verdict"] == expected
     assert len([p for p in parts(doc, "agent") if p["result"] in ("supported", "contradicted")]) == 2
+
+
+def test_doing_up_the_office_is_renovating_it():
+    _, doc = check("South Korea spent nearly 10 billion won doing up that office.")
+    (amount,) = parts(doc, "amount")
+    assert doc["verdict"] == "supported" and amount["on_record"] == "9.78 billion won"

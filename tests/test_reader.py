@@ -163,3 +163,11 @@ def test_a_korean_compound_of_glossary_words_is_read_as_its_parts_not_cut_at_the
     assert {"inter-korean", "summit"} <= set(r.subject) and not r.unknown_words
     # a word of which two syllables or more are not in the glossary stays unknown
     assert "국방예산" in read("보수 비용은 국방예산에서 나왔다", index).unknown_words
+
+
+def test_a_phrasal_verb_of_renovating_reads_as_renovating():
+    from kaesong_cli.reader import read
+
+    assert "renovating" in read("South Korea spent nearly 10 billion won doing up that office").words
+    assert "renovating" in read("how much did Seoul spend sprucing up the building?").words
+    assert "renovating" not in read("the office was blown up on 16 June").words

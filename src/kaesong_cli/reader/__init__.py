@@ -41,6 +41,8 @@ _NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine t
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
 billion first second third fourth fifth once twice""".split())
 # Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
+# Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
+_PHRASAL = re.compile(r"\b(?:do|does|doing|did|done|spruce|spruces|sprucing|spruced)\s+up\b", re.I)
 _APPROX = frozenset("around nearly almost roughly approximately exactly precisely just some circa".split())
 
 
@@ -97,7 +99,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     names = _names(index)
     hangul_known = {n for n in names if korean.is_korean(n)} | set(glossary.korean())
     tokens: list[str] = []
-    for w in _WORD.findall(text):
+    for w in _WORD.findall(_PHRASAL.sub("renovating", text)):
         w = bare(w)
         tokens.append(korean.stem(w, hangul_known) if korean.is_korean(w) else w)
     r.entities, name_words = _entities(tokens, names)
