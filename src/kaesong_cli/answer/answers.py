@@ -421,9 +421,22 @@ def _person_any(index, st: dict, reading) -> Offer | None:
     if kind in ("event", "figure"):
         agents = [e for e in st.get("entities") or [] if _is_agent(index, e) and e not in named]
         if agents:
-            name = _entity_name(index, agents[0])
+            name = _entity_name(index, _doer(index, agents, reading))
             return Offer("person", name, name, st["id"])
     return None
+
+
+def _doer(index, agents: list[str], reading) -> str:
+    """Of a fact's agents, the one that did what the question asks of ('which body approved the
+    renovation budget': of the Fund and the Council, the Council, by the Fund's spending-approved-by
+    relation); else the first."""
+    asked = {w[:6] for w in reading.subject if len(w) >= 5}
+    for e in agents:
+        for rel in index.relations(e):
+            acts = {part[:6] for part in rel["type"].split("-") if len(part) >= 5}
+            if rel["source"] == e and rel["type"].endswith("-by") and rel["target"] in agents and acts & asked:
+                return rel["target"]
+    return agents[0]
 
 
 def _the_one_of(index, value: str, reading) -> str | None:
