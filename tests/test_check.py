@@ -176,9 +176,23 @@ def test_an_opinion_in_words_the_record_never_uses_is_an_opinion_not_a_fact_miss
 
 
 def test_a_part_kaesong_cannot_judge_is_never_called_not_in_the_record():
-    _, doc = check("The Council approved the renovation money before the work began")
+    _, doc = check("The Council approved the renovation money before the election")
     assert doc["verdict"] == "cannot judge"
     assert any(p["result"] == "cannot judge this part" for p in doc["parts"])
+
+
+@pytest.mark.parametrize(("claim", "expected", "order"), [
+    # an order of events the fact judged on states in the same words, or in the opposite order
+    ("The Council approved the renovation money before the work began", "contradicted", "contradicted"),
+    ("The Council for the Promotion of Inter-Korean Exchanges and Cooperation approved the renovation money in "
+     "October 2018, after the work was done.", "supported", "supported"),
+    ("The Council approved the renovation money in October 2018, before the work began.", "mixed", "contradicted"),
+])
+def test_an_order_the_fact_states_in_its_own_words_is_judged(claim, expected, order):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    (part,) = parts(doc, "order")
+    assert part["result"] == order and part["statement"] == "renovation-approved"
 
 
 @pytest.mark.parametrize("word", ["March", "Twenty", "Tuesday", "mid-June"])
@@ -365,9 +379,13 @@ def test_an_agent_in_a_claim_with_a_clause_more_is_still_judged():
 
 
 def test_a_person_in_a_clause_whose_act_is_not_read_keeps_the_claim_from_support():
-    _, doc = check("The South's side was headed by Chun Hae-sung, and the North's by Kim Chang-su.")
+    _, doc = check("The South's side was headed by Chun Hae-sung, and Kim Chang-su worked hard.")
     assert doc["verdict"] == "cannot judge"
     assert [p["result"] for p in parts(doc, "agent")] == ["supported", "cannot judge this part"]
+    # a clause whose verb is left out is read with the verb before it: Kim Chang-su was the South's man
+    _, doc = check("The South's side was headed by Chun Hae-sung, and the North's by Kim Chang-su.")
+    assert doc["verdict"] == "mixed"
+    assert [p["result"] for p in parts(doc, "agent")] == ["supported", "contradicted"]
 
 
 @pytest.mark.parametrize("claim", [
@@ -996,3 +1014,18 @@ def test_doing_up_the_office_is_renovating_it():
     _, doc = check("South Korea spent nearly 10 billion won doing up that office.")
     (amount,) = parts(doc, "amount")
     assert doc["verdict"] == "supported" and amount["on_record"] == "9.78 billion won"
+
+
+def test_a_total_is_of_what_the_claim_adds_up():
+    # 'the total' names no fact by itself: it is the total of what the claim adds (a sum kaesong derives
+    # from the renovation's 9.78 billion and the 86 million of July 2018, declared in the fact base)
+    _, doc = check("Adding the 86 million won for project management approved in July 2018, the total came to about "
+                   "9.87 billion won.")
+    assert doc["verdict"] == "supported"
+    assert [p["statement"] for p in parts(doc, "amount")] == ["renovation-july-2018", "renovation-with-project-management"]
+
+
+def test_a_wording_names_a_place_by_any_of_its_names():
+    _, doc = check("In the Kaesong industrial park, South Korean businessmen built factories and hired North Korean workers.")
+    (wording,) = parts(doc, "wording")
+    assert doc["verdict"] == "supported" and wording["statement"] == "kaesong-industrial-complex"

@@ -131,6 +131,8 @@ _MORE = {"build": ("construction", "completed"), "built": ("construction",
          # verbs of calling a thing something: one act, whichever a writer picks
          **{w: ("called", "described", "call") for w in ("billed", "dubbed", "labelled", "labeled", "branded", "termed",
                                                           "described", "called", "hailed", "touted")}}
+# Words that say a sum is a total, of what the claim speaks of
+_TOTAL = frozenset("total totals together altogether combined sum overall all bill tally came come comes".split())
 # Words whose presence turns a sentence's meaning: what a claim says of them must stand in the fact
 # ('approved before the work' is not 'approved after the work'), and a fact that negates must be
 # matched by a claim that negates ('ended without an agreement' is not 'ended in a deal').
@@ -316,7 +318,27 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
                 if p.words and p.words in clause and p.result in (SUPPORTED, CONTRADICTED):
                     why = "it is negated" if _NEGATION.search(clause) else "it orders events, which kaesong does not judge"
                     p.result, p.how = PART_CANNOT, why
-            if order:
+            said = flipped = None
+            if order and not _NEGATION.search(clause):
+                other = re.sub(r"^(before|after)", lambda m: {"before": "after", "after": "before"}[m.group(1).lower()],
+                               order.group(), flags=re.I)
+                acts = [q.statement for q in parts if q.result == SUPPORTED and q.statement]
+                if not acts:  # 'The Council approved the renovation money before the work began': the act it orders
+                    acts = judge.ordered(claim.replace(order.group(), " "))
+                for st in acts:
+                    text = st.get("sentence") or ""
+                    if re.search(rf"\b{re.escape(order.group())}\b", text, re.I):
+                        said = said or st
+                    elif re.search(rf"\b{re.escape(other)}\b", text, re.I):
+                        flipped = flipped or (st, other)
+            if said is not None:
+                # ', after the work was done': the fact judged on says 'after the work was finished' itself
+                parts.append(Part("order", order.group(), SUPPORTED, order.group(), said, words=order.group(),
+                                  how=f"{said['label']} says so in these words"))
+            elif flipped is not None:  # ', before the work began': the fact judged on says 'after the work'
+                parts.append(Part("order", order.group(), CONTRADICTED, flipped[1], flipped[0], words=order.group(),
+                                  how=f"{flipped[0]['label']} says '{flipped[1]}'"))
+            elif order:
                 parts.append(Part("order", order.group(), PART_CANNOT, how="kaesong does not judge which event came first",
                                   words=order.group()))
     for p in judge.location(claim, whole):
@@ -749,6 +771,9 @@ class _Judge:
         pool = "event" if kind in ("date", "weekday") else "time" if kind == "time" else \
             "figure" if kind in ("amount", "rate") else "count"
         years = {str(d.value.year) for d in dates if d.value.year} if kind == "amount" else set()
+        if kind == "amount" and reading is not whole and reading.subject and \
+                {self.token(w) for w in reading.subject} <= {self.token(w) for w in (*_TOTAL, *_LIGHT, *_GENERIC)}:
+            reading = whole  # 'Adding the 86 million won …, the total came to 9.87 billion': the total of what it adds
         ranked = self.ranked(candidates, reading, pool, years)
         borrowed = False
         if (not ranked or ranked[0][0] < self.floor) and reading is not whole:
@@ -799,6 +824,9 @@ class _Judge:
             about = set(reading.entities or ["liaison-office"])  # the record's own subject unless it names another
             if about & set(st.get("entities") or []) - set(other.get("entities") or []):
                 continue  # 'each side had 15 to 20 staff': the liaison office's, not the consultation office's
+            if kind == "amount" and any(x is not v and x.kind == kind and self.against(x, other, clause).result == SUPPORTED
+                                        for x in self.values):
+                continue  # 'Adding the 86 million won …, the total came to 9.87 billion': another sum of the claim is that fact's
             if other["record"] != st["record"] and self.against(v, other, clause).result != part.result:
                 return Part(kind, v.shown(), PART_CANNOT, words=v.text,
                             how=f"it could be about {st['label']} or {other['label']}, and they differ")
@@ -1423,6 +1451,18 @@ class _Judge:
                                  f"{self.entity(place)['name']}, {self.entity(held[-1])['name']}", st, words=m.group())]
         return self.venue(claim, whole)
 
+    def ordered(self, text: str) -> list[dict]:
+        """The event a claim that orders it is clearly about ('The Council approved the renovation money
+        before the work began': the approval), as a list of none or one."""
+        from ..reader import read
+
+        reading = read(text, self.index, claim=True)
+        ranked = self.ranked([st for st in self.pool("event") if st["kind"] == "event"], reading, "event")
+        if not ranked or ranked[0][0] < self.sure or (len(ranked) > 1 and ranked[0][0] - ranked[1][0] < self.margin) \
+                or not self.names_act(reading, ranked[0][1]):
+            return []
+        return [ranked[0][1]]
+
     def venue_words(self) -> dict[str, str]:
         """The one-word names of the record's places (Kaesong, Panmunjom; Seoul and Pyongyang, by which
         the record also names the two states), lowercased, each to its written form."""
@@ -1871,9 +1911,9 @@ class _Judge:
         light = {self.token(w) for w in _LIGHT}
         concepts = [c for c in concepts if not light & set(c)]
         said = normalize_name(claim)
-        places = {n for e in whole.entities if self.entity(e).get("kind") in ("place", "country")
+        places = {(n, e) for e in whole.entities if self.entity(e).get("kind") in ("place", "country")
                   for n in called.get(e, ()) if len(n) > 3 and n in said}  # place names as the claim writes them
-        places = {n for n in places if not any(n != m and n in m for m in places)}  # the longest of them
+        places = {(n, e) for n, e in places if not any(n != m and n in m for m, _ in places)}  # the longest of them
         if len(concepts) + len(entities) < 3 or len(concepts) < 2:
             return parts  # too little said to hold it against a fact's words
         # a side the claim names by a word, not an entity ('남측이 … 폭파했다', 'the southern side'): 'north' and
@@ -1898,8 +1938,9 @@ class _Judge:
             if any(e not in held_entities and not any(len(n) > 3 and n in lowered for n in called.get(e, ()))
                    for e in entities):
                 continue
-            if any(n not in lowered for n in places):  # 'in Seoul' is not 'South Korean', though one country
-                continue
+            if any(n not in lowered and not (self.entity(e).get("kind") == "place" and e in held_entities)
+                   for n, e in places):  # 'in Seoul' is not 'South Korean', though one country; 'the Kaesong
+                continue                  # industrial park' is the complex, whatever its fact calls it
             if any(not re.search(rf"\b{side}", f"{text} {names}", re.I) for side in sides):
                 continue
             tokens = {self.token(w) for w in content_words(f"{text} {names}")}
