@@ -478,3 +478,10 @@ def test_a_count_of_what_the_record_counts_in_other_words_is_answered(question):
     # floors are storeys in the glossary; a misspelt 'storys' is read as the word the record holds
     _, doc = ask(question)
     assert doc["answer"]["display"] == "four storeys" and doc["answer"]["type"] == "count"
+
+
+@pytest.mark.parametrize("question", ["third inter-korean summit date", "When was the third summit?"])
+def test_an_ordinal_says_which_event(question):
+    # 'third' is a subject word: the third summit (Pyongyang), not the Hanoi summit the glossary also finds
+    _, doc = ask(question)
+    assert doc["answer"]["fact"] == "pyongyang-summit" and doc["answer"]["value"].startswith("2018-09-18")

@@ -528,8 +528,16 @@ def test_a_sums_year_alone_does_not_say_which_sum_it_is():
     assert amount["result"] == "contradicted" and amount["on_record"].startswith("9.78 billion won")
 
 
-def test_a_korean_place_of_being_is_a_place_the_supported_facts_must_hold():
-    assert verdict("2020년 6월 16일 폭파된 연락사무소는 서울에 있던 건물이다") == "cannot judge"
+@pytest.mark.parametrize(("claim", "expected", "place"), [
+    # a Korean place of being of the office is judged as the English 'stood in …' is
+    ("2020년 6월 16일 폭파된 연락사무소는 서울에 있던 건물이다", "mixed", "contradicted"),
+    ("2020년 6월 16일 폭파된 연락사무소는 평양에 있던 건물이다", "mixed", "contradicted"),  # the city, not the country
+])
+def test_a_korean_place_of_being_of_the_office_is_judged(claim, expected, place):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    (part,) = parts(doc, "place")
+    assert part["result"] == place and "Kaesong" in part["on_record"]
 
 
 @pytest.mark.parametrize(("claim", "expected"), [

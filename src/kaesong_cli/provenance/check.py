@@ -1399,8 +1399,10 @@ class _Judge:
 
     def location(self, claim: str, whole) -> list[Part]:
         """Where the office was ('opened in Seoul', 'in the border city of Kaesong') and which Korea a
-        place is in ('Kaesong is a South Korean city'), along the record's located-in relations."""
+        place is in ('Kaesong is a South Korean city'), along the record's located-in relations; in
+        Korean, '평양에 있던 건물' (the building that stood in Pyongyang)."""
         from ..index import normalize_name
+        from ..reader import glossary
 
         def chain(entity: str) -> list[str]:
             out, at = [], entity
@@ -1418,25 +1420,29 @@ class _Judge:
                       r"(?:city\s+of\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", claim)
         if m and is_value_word_(m.group(1).split()[0]):
             m = None  # 'opened in September': a date, not a place
-        if m and ("liaison-office" in whole.entities or re.search(r"\boffice\b", claim, re.I)):
-            place = names.get(normalize_name(m.group(1))) or names.get(normalize_name("the " + m.group(1)))
+        written, words = (m.group(1), m.group()) if m else (None, None)
+        korean = re.search(r"([가-힣]{2,}?)에\s*(?:있던|있는|있었|위치|자리)", claim) if m is None else None
+        if korean and korean.group(1) in glossary.korean():  # '평양에 있던 건물': the office was in Pyongyang
+            written, words = " ".join(w.capitalize() for w in glossary.korean()[korean.group(1)][:1]), korean.group()
+        if written and ("liaison-office" in whole.entities or re.search(r"\boffice\b|연락사무소", claim, re.I)):
+            place = names.get(normalize_name(written)) or names.get(normalize_name("the " + written))
             if place and self.entity(place).get("kind") in ("place", "country"):
                 held = chain("liaison-office")
                 st = self.index.statement(f"liaison-office#located-in:{held[0]}") if held else None
                 shown = ", ".join(self.entity(e).get("name", e) for e in held)
                 result = SUPPORTED if place in held else CONTRADICTED
-                said = normalize_name(m.group(1))
+                said = normalize_name(written)
                 city = next((e for e in held if re.search(r"\bcity\b", self.entity(e).get("description", ""))), None)
                 if result == SUPPORTED and self.entity(place).get("kind") == "country" and \
                         said != normalize_name(self.entity(place)["name"]) and \
-                        m.group(1) in {label for label, e in self.names() if e == place} and \
-                        re.fullmatch(r"[A-Z][a-z]+", m.group(1)) and city:
+                        written in {label for label, e in self.names() if e == place} and \
+                        re.fullmatch(r"[A-Z][a-z]+", written) and city:
                     # 'stood in Pyongyang': a city's name, where the record places the office in another city
-                    return [Part("place", m.group(1), CONTRADICTED, shown, st, words=m.group(),
-                                 how=f"the record places it in {self.entity(city)['name']}, not in the city of {m.group(1)}")]
-                return [Part("place", self.entity(place)["name"], result, shown, st, words=m.group())]
+                    return [Part("place", written, CONTRADICTED, shown, st, words=words,
+                                 how=f"the record places it in {self.entity(city)['name']}, not in the city of {written}")]
+                return [Part("place", self.entity(place)["name"], result, shown, st, words=words)]
             if not place:
-                return [Part("place", m.group(1), PART_CANNOT, words=m.group(),
+                return [Part("place", written, PART_CANNOT, words=words,
                              how="a place the record does not name; it places the office in Kaesong")]
         m = re.search(r"([A-Z][\w-]+)\s+(?:is|was)\s+an?\s+(North|South)\s+Korean\b", claim)
         if m:

@@ -41,6 +41,8 @@ _NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine t
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
 billion first second third fourth fifth once twice""".split())
 # Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
+# Ordinals say which of several ('the third summit'): subject words, unlike the numbers of a value
+_ORDINAL_WORDS = frozenset("second third fourth fifth".split())
 # Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
 _PHRASAL = re.compile(r"\b(?:do|does|doing|did|done|spruce|spruces|sprucing|spruced)\s+up\b", re.I)
 _APPROX = frozenset("around nearly almost roughly approximately exactly precisely just some circa".split())
@@ -129,7 +131,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
-    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS and w not in _NUMBER_WORDS
+    subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS
+               and (w not in _NUMBER_WORDS or w in _ORDINAL_WORDS)
                and w not in _APPROX]
     r.subject = subject
     english = glossary.english()
