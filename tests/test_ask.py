@@ -485,3 +485,42 @@ def test_an_ordinal_says_which_event(question):
     # 'third' is a subject word: the third summit (Pyongyang), not the Hanoi summit the glossary also finds
     _, doc = ask(question)
     assert doc["answer"]["fact"] == "pyongyang-summit" and doc["answer"]["value"].startswith("2018-09-18")
+
+
+@pytest.mark.parametrize(("question", "days", "first", "last"), [
+    ("How many days after the Panmunjom Declaration did the office open?", 140, "panmunjom-declaration-signed",
+     "office-opened"),
+    ("how long after the office opened was it blown up", 641, "office-opened", "office-demolished"),
+    ("how many days passed between the lines being cut and the demolition", 7, "lines-cut", "office-demolished"),
+    ("how many days before the hanoi summit was the last co-heads' meeting", 5, "last-weekly-meeting", "hanoi-summit"),
+    ("연락사무소는 문을 연 지 얼마 만에 폭파됐나요?", 641, "office-opened", "office-demolished"),
+])
+def test_how_long_between_two_events_is_worked_out_from_their_dates(question, days, first, last):
+    result, doc = ask(question)
+    assert result.exit_code == 0
+    answer = doc["answer"]
+    assert answer["type"] == "count" and answer["value"] == f"P{days}D" and answer["fact"] == last
+    assert answer["display"].startswith(f"{days} days (")
+    assert [a["statement"]["id"] for a in doc["answers"][:2]] == [last, first]  # both events, the later first
+
+
+def test_how_long_between_things_the_record_does_not_date_is_no_answer():
+    # a span is never read from a number in a text: when one of the two is not clearly one event, no answer
+    result, doc = ask("How many days after the leaflets did the North get angry?")
+    assert result.exit_code == 1 and doc["answer"] is None
+    # in plain text too: the answer line is the span and both dates
+    result = kaesong("ask", "How many days after the Panmunjom Declaration did the office open?", "--format", "plain")
+    assert result.stdout.splitlines()[0].split("\t")[:2] == ["answer", "140 days (27 April 2018 to 14 September 2018: "
+                                                             "Panmunjom Declaration signed; Liaison office opens)"]
+
+
+@pytest.mark.parametrize("question", ["When was the liaison office rebuilt after its destruction?",
+                                      "Who designed the building?"])
+def test_a_question_whose_subject_words_the_record_never_uses_is_declined(question):
+    # rule unknown_words (English questions): a third of the subject words unknown to the record, glossed
+    # or respelt, is a subject the record does not hold
+    result, doc = ask(question)
+    assert result.exit_code == 1 and doc["answer"] is None and doc["declined"] == "unknown_words"
+    # a light verb is no subject word the record lacks ('make her warning')
+    _, doc = ask("On what day did Kim Yo-jong make her warning?")
+    assert doc["answer"]["display"].startswith("13 June 2020")

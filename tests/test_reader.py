@@ -171,3 +171,26 @@ def test_a_phrasal_verb_of_renovating_reads_as_renovating():
     assert "renovating" in read("South Korea spent nearly 10 billion won doing up that office").words
     assert "renovating" in read("how much did Seoul spend sprucing up the building?").words
     assert "renovating" not in read("the office was blown up on 16 June").words
+
+
+@pytest.mark.parametrize(("question", "span"), [
+    ("How many days after the Panmunjom Declaration did the office open?",
+     ("days", "the Panmunjom Declaration", "the office open")),
+    ("how many days passed between the lines being cut and the demolition", ("days", "the lines being cut", "the demolition")),
+    ("How many days separated the bureau's inauguration from its detonation?",
+     ("days", "the bureau's inauguration", "its detonation")),
+    ("how long had the office been open when North Korea blew it up", ("days", "the office been open", "North Korea blew it up")),
+    ("how many years between the building's completion and its reopening",
+     ("years", "the building's completion", "its reopening")),
+    ("연락사무소는 문을 연 지 얼마 만에 폭파됐나요?", ("days", "개소", "연락사무소는 폭파됐나요")),
+    ("판문점 선언 후 며칠 만에 연락사무소가 문을 열었나요?", ("days", "판문점 선언", "연락사무소가 개소")),
+    ("When did the office open?", None),
+    ("How many days did the office stay open each week?", None),
+])
+def test_a_question_of_how_long_between_two_things_is_read_into_its_two_phrases(question, span):
+    from kaesong_cli.reader import read
+
+    reading = read(question)
+    assert reading.span == span
+    if span:
+        assert reading.answer_type == "count" and reading.during is None

@@ -41,6 +41,9 @@ _NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine t
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
 billion first second third fourth fifth once twice""".split())
 # Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
+# Verbs that carry no subject of their own ('did she make her warning'): never a word the record lacks
+_LIGHT_VERBS = frozenset("""make makes made making take takes took taken taking give gives gave given giving get gets got
+getting come comes came coming goes went gone going happen happens happened happening""".split())
 # Ordinals say which of several ('the third summit'): subject words, unlike the numbers of a value
 _ORDINAL_WORDS = frozenset("second third fourth fifth".split())
 # Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
@@ -69,6 +72,7 @@ class Reading:
     related: list[str] = field(default_factory=list)  # entities added by a relation the sentence names, not named
     weekday: bool = False  # it asks the day of the week ('what day of the week', 'weekday', '무슨 요일')
     side: str | None = None  # the side the person asked for belongs to ('which South Korean president': south-korea)
+    span: tuple[str, str, str] | None = None  # how long between two things: (unit, first, second) (spans.py)
 
     @property
     def is_question(self) -> bool:
@@ -92,6 +96,12 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         lowered = respell(lowered, known)
     main, r.during = _split_during(lowered)
     r.answer_type = answer_type(main)
+    if not claim:
+        from .spans import span_of
+
+        r.span = span_of(text)
+        if r.span:  # 'how many days after the Declaration did the office open': a count of days, not a date
+            r.answer_type, r.during = "count", None
     if r.lang == "ko":
         kind, _ = korean.question_type(text)
         r.answer_type = r.answer_type or kind
@@ -163,7 +173,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         # 'the US State Department': a body of words the record holds, but no body it names
         r.unknown += [n for n in r.names if _BODY.search(n) and len(n.split()) > 1 and not _labelled(index, n)
                       and n not in r.unknown]
-        r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and not _known(index, w, english)]
+        r.unknown_words = [w for w in subject if (len(w) >= 4 or korean.is_korean(w)) and w not in _LIGHT_VERBS
+                           and not _known(index, w, english)]
     return r
 
 
