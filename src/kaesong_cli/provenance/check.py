@@ -1513,7 +1513,7 @@ class _Judge:
         st = ranked[0][1]
         held = venues[st["id"]]
         result = SUPPORTED if said == held else CONTRADICTED
-        how = "" if result == SUPPORTED else f"{st['label']}: in {places[held]}, not in {places[said]}"
+        how = "" if result == SUPPORTED else f"the record places it in {places[held]}, not in {places[said]}"
         return [Part("place", places[said], result, places[held], st, words=words, how=how)]
 
     def surnamed(self, text: str) -> list[str]:
