@@ -454,6 +454,12 @@ def test_a_place_the_answer_is_not_in_is_no_answer():
     assert result.exit_code == 1 and doc["answer"] is None and "Panmunjom" in doc["why"]
     _, doc = ask("When did the liaison office in Kaesong open?")
     assert doc["answer"]["display"].startswith("14 September 2018")
+    # a capital named as the place of an act is that city, not its state's other names ('the South')
+    result, doc = ask("When did the inter-Korean joint liaison office in Seoul open?")
+    assert result.exit_code == 1 and doc["answer"] is None and "Seoul" in doc["why"]
+    # a state named as where someone served is no place of an act
+    _, doc = ask("What was Jon Jong-su's post in Pyongyang?")
+    assert "Vice-chairman" in doc["answer"]["display"]
 
 
 @pytest.mark.parametrize(("question", "name"), [("연락사무소 북측 소장은 누구였나요?", "Jon Jong-su"),

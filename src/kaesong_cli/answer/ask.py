@@ -127,11 +127,19 @@ def elsewhere(index, reading: Reading, st: dict) -> str | None:
         todo += [r["target"] for r in index.relations(e) if r["source"] == e and r["type"] == "located-in"]
     for e in reading.entities:
         found = index.get(e)
-        if not found or found[0] != "entity" or found[1].get("kind") != "place" or e in placed:
+        if not found or found[0] != "entity" or found[1].get("kind") not in ("place", "country") or e in placed:
             continue
         names = [found[1].get("name", ""), *(found[1].get("aliases") or []), found[1].get("hangul") or ""]
+        written = [n for n in names if n and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", reading.text.lower())]
+        if found[1].get("kind") == "country" and (st["kind"] != "event" or not any(
+                re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(n.lower())}(?!\w)", reading.text.lower())
+                for n in written)):
+            continue  # 'When did South Korea pay …' names a state that acts, 'Jon Jong-su's post in Pyongyang' a
+            # state he served; 'when did the office in Seoul open' the place of an act
+        if found[1].get("kind") == "country":
+            names = written  # 'the office in Seoul': Seoul, not 'the South' of its staff
         if not any(n and n.lower() in text for n in names):
-            return f"{st.get('label') or st['id']} is not said to be in {found[1].get('name', e)}"
+            return f"{st.get('label') or st['id']} is not said to be in {(written or [found[1].get('name', e)])[0]}"
     return None
 
 
