@@ -11,7 +11,8 @@ does not say.
    the share of the subject it holds, whether it concerns the named entities, whether it offers a
    value of the asked type (answers.py). The score is their weighted sum (WEIGHTS).
    A fact that offers a value of the asked type may come before one that does not (rule typed_first);
-   'who is X' is answered by X's own fact (rule named_description).
+   'who is X' is answered by X's own fact (rule named_description); 'how many days after A did B' by
+   the later of the two events, offering the days between their dates (rule span, answer/spans.py).
 4. It declines (no answers) when the best score is under FLOOR, or a rule says so (RULES): a name
    the record has never heard of, subject words it does not hold, a quotation asked of someone it
    holds no words of, a period no fact agrees with.
