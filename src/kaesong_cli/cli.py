@@ -283,6 +283,7 @@ def search(
 
 @app.command(epilog=examples("kaesong ask 'when was the office blown up'", "kaesong ask 'how much did the renovation cost'",
                              "kaesong ask '연락사무소는 언제 폭파됐나?' --limit 1",
+                             "kaesong ask 'how many days after the Panmunjom Declaration did the office open'",
                              "kaesong ask 'how much did the renovation cost' --evidence",
                              "kaesong ask 'when was the office blown up' --format json"))
 @flowing
