@@ -171,6 +171,7 @@ def test_a_phrasal_verb_of_renovating_reads_as_renovating():
     assert "renovating" in read("South Korea spent nearly 10 billion won doing up that office").words
     assert "renovating" in read("how much did Seoul spend sprucing up the building?").words
     assert "renovating" not in read("the office was blown up on 16 June").words
+    assert "renovating" not in read("did up to 58 South Koreans go home?").words
 
 
 @pytest.mark.parametrize(("question", "span"), [

@@ -11,6 +11,7 @@
     r.speaker       # None                 the entity a quotation is asked of ('what did KCNA say')
     r.unknown       # []                   capitalised names the base has never heard of ('Elvis')
     r.unknown_words # []                   subject words the base does not hold, even glossed or corrected
+    r.span          # None                 how long between two things: ('days', 'the Declaration', 'the office open')
 
 `read(text, index=None)`: without an index, entities, unknown names and words are not looked up
 (the sentence is read for its type, its words and its period alone). Pure: no Typer, no Rich, no
@@ -47,7 +48,7 @@ getting come comes came coming goes went gone going happen happens happened happ
 # Ordinals say which of several ('the third summit'): subject words, unlike the numbers of a value
 _ORDINAL_WORDS = frozenset("second third fourth fifth".split())
 # Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
-_PHRASAL = re.compile(r"\b(?:do|does|doing|did|done|spruce|spruces|sprucing|spruced)\s+up\b", re.I)
+_PHRASAL = re.compile(r"\b(?:do|does|doing|did|done|spruce|spruces|sprucing|spruced)\s+up\b(?!\s+to\b)", re.I)
 _APPROX = frozenset("around nearly almost roughly approximately exactly precisely just some circa".split())
 
 
