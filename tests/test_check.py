@@ -1037,3 +1037,17 @@ def test_a_wording_names_a_place_by_any_of_its_names():
     _, doc = check("In the Kaesong industrial park, South Korean businessmen built factories and hired North Korean workers.")
     (wording,) = parts(doc, "wording")
     assert doc["verdict"] == "supported" and wording["statement"] == "kaesong-industrial-complex"
+
+
+@pytest.mark.parametrize(("claim", "expected", "agent"), [
+    # who led an act, against the people the record names as leading it
+    ("The opening ceremony on 14 September 2018 was hosted by Moon Jae-in and Kim Jong-un in person.", "mixed",
+     "contradicted"),
+    ("연락사무소 개소식은 2018년 9월 14일 문재인 대통령과 김정은 위원장이 직접 주재했다.", "mixed", "contradicted"),
+    ("The opening ceremony was led by Cho Myoung-gyon and Ri Son-gwon.", "supported", "supported"),
+])
+def test_who_led_the_ceremony_is_judged_against_those_the_record_names(claim, expected, agent):
+    _, doc = check(claim)
+    assert doc["verdict"] == expected
+    (part,) = [p for p in parts(doc, "agent") if p["statement"] == "liaison-office#opening-ceremony"]
+    assert part["result"] == agent and part["on_record"] == "Cho Myoung-gyon, Ri Son-gwon"

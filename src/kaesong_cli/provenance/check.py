@@ -384,6 +384,7 @@ def check(index, claim: str, floor: float | None = None, margin: float | None = 
     parts += judge.family(claim, whole)
     parts += judge.titles(claim, whole)
     parts += judge.doer(claim, whole, parts)
+    parts += judge.leaders(claim, whole)
     parts = _drop_paired(parts)
     judged = [p for p in parts if p.result in (SUPPORTED, CONTRADICTED, DISPUTED, NOT_IN_RECORD)]
     if not _opinion(claim) and not whole.unknown:
@@ -1456,6 +1457,36 @@ class _Judge:
                     return [Part("place", f"{m.group(1)}, {m.group(2)} Korea", result,
                                  f"{self.entity(place)['name']}, {self.entity(held[-1])['name']}", st, words=m.group())]
         return self.venue(claim, whole)
+
+    def leaders(self, claim: str, whole) -> list[Part]:
+        """Who led an act, against the people a fact names as leading it ('The opening ceremony was
+        hosted by Moon Jae-in and Kim Jong-un': the record's opening ceremony was 'led by Unification
+        Minister Cho Myoung-gyon and Ri Son-gwon'). Only a fact whose value says 'led by', and whose
+        name the claim's words hold ('ceremony', 개소식), judges; the people are those the claim names."""
+        if not re.search(r"\b(?:host(?:ed|s)?|le[ad]|leads|chair(?:ed|s)?|presid(?:ed|es)|officiat(?:ed|es))\b"
+                         r"|주재|이끌|이끈|주관", claim, re.I):
+            return []
+        people = [e for e in whole.entities if self.entity(e).get("kind") == "person"]
+        if not people:
+            return []
+        said = set(self.claim_words(whole))
+        for st in self.statements():
+            value = st.get("value") or ""
+            if st["kind"] != "attribute" or not value.startswith("led by "):
+                continue
+            if not {self.token(w) for w in re.findall(r"[a-z]+", (st.get("attribute") or "").lower())} <= said:
+                continue  # the claim must speak of what the fact says was led ('opening ceremony')
+            led = value[len("led by "):].split(";")[0]
+            leading = {e for label, e in self.names()
+                       if len(label) > 3 and label in led and self.entity(e).get("kind") == "person"}
+            if not leading:
+                continue
+            shown = ", ".join(self.entity(e).get("name", e) for e in people)
+            result = SUPPORTED if set(people) <= leading else CONTRADICTED
+            how = "" if result == SUPPORTED else f"the record says it was led by {led}"
+            return [Part("agent", shown, result, ", ".join(sorted(self.entity(e).get("name", e) for e in leading)), st,
+                         words=shown, how=how)]
+        return []
 
     def ordered(self, text: str) -> list[dict]:
         """The event a claim that orders it is clearly about ('The Council approved the renovation money
