@@ -54,7 +54,7 @@ def _event(index, phrase: str, events: list[dict], whole) -> dict | None:
     A tie is broken by the whole question's other words and entities (the liaison office's, unless
     its words name another thing: 'its opening' is the liaison office's)."""
     from ..reader import read
-    from .ask import _stems, _syn, _text, _words
+    from .ask import _cover, _stems, _syn, _text, _words
     from .words import IRREGULAR
 
     reading = read(phrase, index)
@@ -68,11 +68,10 @@ def _event(index, phrase: str, events: list[dict], whole) -> dict | None:
     context = {w: _stems([w]) | _syn(w) for w in whole.subject if w not in wanted}
     entities = set(whole.entities) | {"liaison-office"}  # the record's own subject, unless words say otherwise
     for held in (titles, texts):
+        # a word held by few of the events says more than one held by all (as ask weighs a fact's words)
         rarity = {w: math.log((len(events) + 1) / (0.5 + sum(1 for h in held.values() if stems & h)))
                   for w, stems in wanted.items()}
-        total = sum(max(r, 0.0) for r in rarity.values()) or 1.0
-        share = {st["id"]: sum(max(rarity[w], 0.0) for w, stems in wanted.items() if stems & held[st["id"]]) / total
-                 for st in events}
+        share = {st["id"]: _cover(rarity, wanted, held[st["id"]]) for st in events}
         top = max(share.values(), default=0.0)
         best = [st for st in events if share[st["id"]] == top and top >= SURE]
         if len(best) > 1:  # 'its opening': of the openings, the one of what the whole question is about
