@@ -45,6 +45,17 @@ billion first second third fourth fifth once twice""".split())
 # Verbs that carry no subject of their own ('did she make her warning'): never a word the record lacks
 _LIGHT_VERBS = frozenset("""make makes made making take takes took taken taking give gives gave given giving get gets got
 getting come comes came coming goes went gone going happen happens happened happening""".split())
+_GET = frozenset("get gets got getting gotten".split())
+
+
+def _passive_get(word: str, after: list[str]) -> bool:
+    """'get' before a participle is a passive's auxiliary ('did the building get blown up': blown,
+    building), no subject word; 'got back', 'get home' keep it."""
+    from ..answer.words import IRREGULAR
+
+    return word in _GET and bool(after) and (after[0] in IRREGULAR or bool(re.search(r"(?:ed|en)$", after[0])))
+
+
 # Ordinals say which of several ('the third summit'): subject words, unlike the numbers of a value
 _ORDINAL_WORDS = frozenset("second third fourth fifth".split())
 # Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
@@ -145,6 +156,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS
                and (w not in _NUMBER_WORDS or w in _ORDINAL_WORDS)
                and w not in _APPROX]
+    subject = [w for i, w in enumerate(subject) if not _passive_get(w, subject[i + 1:i + 2])]
     r.subject = subject
     english = glossary.english()
     expanded = list(subject)
