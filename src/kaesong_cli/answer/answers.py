@@ -302,8 +302,8 @@ def _count(index, st: dict, reading) -> Offer | None:
 
 
 def _count_any(index, st: dict, reading) -> Offer | None:
-    if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
-        return Offer("count", st["value"], st["value"], st["id"])
+    if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):  # its name says what is counted
+        return Offer("count", st["value"], f"{st['attribute']}: {st['value']}", st["id"])  # ('weekly meetings: …')
     if st["kind"] in ("event", "entity"):
         text = st["sentence"]
         rest = text[len(st.get("label", "")):]

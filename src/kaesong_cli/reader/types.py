@@ -16,7 +16,8 @@ import re
 TYPES = ("date", "time", "amount", "count", "person", "place", "reason", "quotation", "relation", "description")
 
 _BODY = (r"(body|bodies|organi[sz]ation|agency|ministry|person|people|official|officials|country|countries|side|"
-         r"leader|council|group|government|minister|man|woman|institution|department|state|nation|outlet|individual)")
+         r"leader|council|councils|group|groups|government|minister|man|woman|institution|department|state|nation|outlet|"
+         r"individual|fund|funds|committee|court|party|newspaper|broadcaster|agencies|ministries|media)")
 _RULES = [  # (type, pattern over ' lower-case words '), the first that matches wins
     ("quotation", r" (what|which) (did|does|do|had) .*\b(say|said|call|called|describe|described|write|wrote|report|"
                   r"reported|announce|announced|term|termed|label|labelled|labeled) | what (word|words|phrase|term|adjective|"
