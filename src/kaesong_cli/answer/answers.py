@@ -223,11 +223,13 @@ def _amount(index, st: dict, reading) -> Offer | None:
             return Offer("amount", f"{paired['amount']} {paired['currency']}", f"{paired['stated']} ({st['stated']})", st["id"])
         display = st["stated"] + (f" ({paired['stated']})" if paired else "")
         return Offer("amount", f"{st['amount']} {st['currency']}", display, st["id"])
-    if st["kind"] == "attribute" and re.search(r"\d", st.get("value", "")):
+    if st["kind"] == "attribute" and _MONEY.search(st.get("value", "")):  # '15 storeys' is no amount
         return Offer("amount", st["value"], st["value"], st["id"])
     return None
 
 
+_MONEY = re.compile(r"\d[\d,.]*\s*(?:billion|million|thousand|trillion)?\s*(?:won|dollars?|KRW|USD)\b|\$\s?\d|"
+                    r"\d\s*(?:억|만|조)?\s*원|\d\s*달러", re.I)
 _DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달러".split())
 
 
@@ -301,9 +303,14 @@ def _count(index, st: dict, reading) -> Offer | None:
     return None if other in shown and side not in shown else found
 
 
+_DATES = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:19|20)\d\d\b")
+
+
 def _count_any(index, st: dict, reading) -> Offer | None:
-    if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):  # its name says what is counted
-        return Offer("count", st["value"], f"{st['attribute']}: {st['value']}", st["id"])  # ('weekly meetings: …')
+    if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
+        counted = _COUNT.search(_DATES.sub(" ", st["value"]))  # a value whose only number is a date's day: its
+        shown = st["value"] if counted else f"{st['attribute']}: {st['value']}"  # name counts ('weekly meetings: …')
+        return Offer("count", st["value"], shown, st["id"])
     if st["kind"] in ("event", "entity"):
         text = st["sentence"]
         rest = text[len(st.get("label", "")):]
