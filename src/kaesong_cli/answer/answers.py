@@ -397,7 +397,13 @@ def _person(index, st: dict, reading) -> Offer | None:
     from ..reader import _names
 
     entity = _names(index).get(normalize_name(found.value))  # the reader's map of every name to its entity
-    return None if entity and _side_of(index, entity) not in (None, side) else found
+    if entity:
+        return None if _side_of(index, entity) not in (None, side) else found
+    # a value naming people ('… (for the South, Kim Chang-su)'): none when every one is of the other side
+    named = {e for label, e in index.names() if len(label) > 3 and label in found.value
+             and (index.get(e) or ("", {}))[1].get("kind") == "person"}
+    sides = {_side_of(index, e) for e in named}
+    return None if named and None not in sides and side not in sides else found
 
 
 def _person_any(index, st: dict, reading) -> Offer | None:
