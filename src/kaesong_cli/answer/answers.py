@@ -471,6 +471,9 @@ def _the_one_of(index, value: str, reading) -> str | None:
 
 
 _PLACES = ("place", "city", "region", "zone", "complex", "industrial-zone", "building", "country")
+# 'in which North Korean city …': a place inside a country, which a country does not answer
+_INSIDE = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|zone|complex|park|site|region|area|"
+                     r"province|district)\b", re.I)
 
 
 def _place(index, st: dict, reading) -> Offer | None:
@@ -478,6 +481,9 @@ def _place(index, st: dict, reading) -> Offer | None:
         found = index.get(st["record"])
         if st["relation"] == "part-of" and found and found[1].get("kind") not in _PLACES:
             return None  # the Cooperation Fund is part of South Korea's government, not a place in it
+        target = index.get(st["target"])
+        if target and target[1].get("kind") == "country" and _INSIDE.search(reading.text):
+            return None
         name = _entity_name(index, st["target"])
         return Offer("place", name, name, st["id"])
     if st["kind"] == "attribute" and re.search(r"\b(floor|located)\b", st.get("value", ""), re.I):
@@ -495,7 +501,7 @@ def _reason(index, st: dict, reading) -> Offer | None:
         causes = (record[1].get("caused_by") or []) if record else []
         titles = [index.get(c)[1]["title"] for c in causes if index.get(c)]
         if titles:
-            return Offer("reason", "; ".join(titles), "; ".join(titles), st["id"])
+            return Offer("reason", "; ".join(titles), "; ".join(titles) + _first_cause(index, causes), st["id"])
     if st["kind"] == "entity":  # 'North Korean defectors: Defectors … who sent leaflets…, the cause of…'
         found = index.get(st["record"])
         description = (found[1].get("description") or "") if found else ""
@@ -506,6 +512,22 @@ def _reason(index, st: dict, reading) -> Offer | None:
         label = st.get("label") or st["sentence"]
         return Offer("reason", label, label, st["id"])
     return None
+
+
+def _first_cause(index, causes: list[str], steps: int = 3) -> str:
+    """Where a chain of causes starts, when it starts before the direct cause: ', after: Kim Yo-jong
+    threatens to shut the liaison office unless the South stops defectors' leaflets (4 June 2020)'
+    for the demolition, whose direct cause is her warning of 13 June; '' when the chain is one step."""
+    first = None
+    for _ in range(steps):
+        found = index.get(causes[0]) if len(causes) == 1 else None
+        earlier = (found[1].get("caused_by") or []) if found else []
+        if not earlier or not index.get(earlier[0]):
+            break
+        first, causes = index.get(earlier[0])[1], earlier
+    if first is None:
+        return ""
+    return f", after: {first['summary'].rstrip('.')} ({_date_display(first['date'], False)})"
 
 
 def _quotation(index, st: dict, reading) -> Offer | None:

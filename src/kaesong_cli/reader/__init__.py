@@ -193,7 +193,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
 
 _SIDE = re.compile(r"\b(?:(?:which|what|the|a|an)\s+(south|north)(?:\s+korean|ern|['’]s)|(south|north)\s+korea['’]s)\s+"
                    r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b")
-_SIDE_KO = re.compile(r"(북측|남측|북한|남한)\s*(?:\S+\s+)?(?:소장|사무처장|대표|장관|위원장|책임자)")
+_SIDE_KO = re.compile(r"(북측|남측|북한|남한)\s*(?:\S+\s+)?(?:소장|사무처장|대표|장관|위원장|책임자|정상|대통령|지도자)")
 
 
 def _side(lowered: str) -> str | None:
