@@ -40,25 +40,25 @@ ANSWER_TYPES = ("date", "time", "amount", "count", "person", "place", "reason", 
 PAIRS = tuple(f"{kind}|{kind_of}" for kind in FACTS for kind_of in ANSWER_TYPES)
 FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "head", "entity", "type", "kind_event",
             "kind_entity", *PAIRS)
-WEIGHTS = {"lex": 2.8331, "lex_ev": 1.4056, "sim": 1.3837, "sim_ev": 0.1341, "cover": 1.1108, "cover_own": 1.269,
-           "focus": 1.069, "head": 1.6725, "entity": 1.5144, "type": 2.369, "kind_event": -0.1784, "kind_entity":
-           0.2069, "entity|date": -0.2156, "entity|time": -0.2762, "entity|amount": -0.0049, "entity|count": -0.1866,
-           "entity|person": 0.142, "entity|place": -0.0056, "entity|reason": 0.4096, "entity|quotation": -0.0641,
-           "entity|relation": -0.0693, "entity|description": 0.0901, "entity|none": 0.3875, "attribute|date": 0.0055,
-           "attribute|time": 0.1581, "attribute|amount": -0.0724, "attribute|count": 0.3706, "attribute|person": 0.2809,
-           "attribute|place": 0.2443, "attribute|reason": -0.2007, "attribute|quotation": -0.0766, "attribute|relation":
-           -0.0168, "attribute|description": -0.0109, "attribute|none": 0.654, "relation|date": -0.3251,
-           "relation|time": -0.2121, "relation|amount": 0.1018, "relation|count": -0.1875, "relation|person": -0.1828,
-           "relation|place": -0.1818, "relation|reason": -0.086, "relation|quotation": -0.1098, "relation|relation":
-           0.1254, "relation|description": -0.0446, "relation|none": -0.7784, "quote|date": 0.1398, "quote|time": 0.057,
-           "quote|amount": -0.0104, "quote|count": -0.0415, "quote|person": -0.0562, "quote|place": 0.0322,
-           "quote|reason": -0.0113, "quote|quotation": 0.4207, "quote|relation": -0.0118, "quote|description": -0.008,
-           "quote|none": 0.3904, "event|date": 0.7022, "event|time": 0.3042, "event|amount": -0.3232, "event|count":
-           0.0873, "event|person": -0.1453, "event|place": -0.0025, "event|reason": -0.0979, "event|quotation": -0.2009,
-           "event|relation": -0.023, "event|description": -0.0196, "event|none": -0.4597, "figure|date": -0.3069,
-           "figure|time": -0.0309, "figure|amount": 0.3092, "figure|count": -0.0423, "figure|person": -0.0387,
-           "figure|place": -0.0866, "figure|reason": -0.0136, "figure|quotation": 0.0306, "figure|relation": -0.0045,
-           "figure|description": -0.007, "figure|none": -0.1938}
+WEIGHTS = {"lex": 2.8197, "lex_ev": 1.3972, "sim": 1.3496, "sim_ev": 0.112, "cover": 1.1329, "cover_own": 1.3091,
+           "focus": 1.1321, "head": 1.6549, "entity": 1.5291, "type": 2.3418, "kind_event": -0.1258, "kind_entity":
+           0.0635, "entity|date": -0.1916, "entity|time": -0.25, "entity|amount": -0.0282, "entity|count": -0.1659,
+           "entity|person": 0.1641, "entity|place": -0.0133, "entity|reason": 0.0837, "entity|quotation": -0.0512,
+           "entity|relation": -0.0626, "entity|description": 0.1034, "entity|none": 0.4752, "attribute|date": 0.0034,
+           "attribute|time": 0.1612, "attribute|amount": 0.2084, "attribute|count": 0.3776, "attribute|person": 0.2935,
+           "attribute|place": 0.2172, "attribute|reason": -0.166, "attribute|quotation": -0.0796, "attribute|relation":
+           -0.0176, "attribute|description": -0.0123, "attribute|none": 0.638, "relation|date": -0.3307,
+           "relation|time": -0.2152, "relation|amount": 0.0665, "relation|count": -0.1905, "relation|person": -0.1844,
+           "relation|place": -0.1217, "relation|reason": -0.0984, "relation|quotation": -0.1116, "relation|relation":
+           0.1227, "relation|description": -0.0504, "relation|none": -0.7864, "quote|date": 0.1431, "quote|time":
+           0.0562, "quote|amount": -0.0129, "quote|count": -0.042, "quote|person": -0.0561, "quote|place": 0.0324,
+           "quote|reason": -0.011, "quote|quotation": 0.4218, "quote|relation": -0.0124, "quote|description": -0.0091,
+           "quote|none": 0.3786, "event|date": 0.6775, "event|time": 0.2788, "event|amount": -0.3807, "event|count":
+           0.0632, "event|person": -0.1778, "event|place": -0.0248, "event|reason": 0.2028, "event|quotation": -0.2092,
+           "event|relation": -0.0255, "event|description": -0.0236, "event|none": -0.5064, "figure|date": -0.3017,
+           "figure|time": -0.031, "figure|amount": 0.1469, "figure|count": -0.0423, "figure|person": -0.0394,
+           "figure|place": -0.0897, "figure|reason": -0.0111, "figure|quotation": 0.0297, "figure|relation": -0.0046,
+           "figure|description": -0.0079, "figure|none": -0.1991}
 FLOOR = 7.75
 RRF_K = 5
 # The rules that may decline (see declines()); bench/ask_eval.py keeps those that raise the held-out mean.
