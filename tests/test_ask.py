@@ -530,3 +530,53 @@ def test_a_question_whose_subject_words_the_record_never_uses_is_declined(questi
     # a light verb is no subject word the record lacks ('make her warning')
     _, doc = ask("On what day did Kim Yo-jong make her warning?")
     assert doc["answer"]["display"].startswith("13 June 2020")
+
+
+# --- a later session: readings measured on the pool of question sets (bench/ask_eval.py --pool) ---
+
+def test_a_reason_names_where_its_chain_of_causes_starts_with_that_causes_sources():
+    result, doc = ask("why did north korea blow up the office")
+    display = doc["answer"]["display"]
+    assert result.exit_code == 0 and doc["answer"]["type"] == "reason"
+    assert display.startswith("Kim Yo-jong warns the office will collapse, after: ")
+    assert "leaflets (4 June 2020; yonhap-2020-06-05" in display
+
+
+def test_a_passive_get_and_a_degree_adverb_do_not_hide_a_span():
+    result, doc = ask("How long after her first threat to close the office did the building actually get blown up?")
+    assert result.exit_code == 0 and doc["answer"]["display"].startswith("12 days (4 June 2020 to 16 June 2020")
+
+
+@pytest.mark.parametrize("question", ["which fund paid for the renovation",
+                                      "Which fund paid for the repair of the liaison office building?"])
+def test_which_fund_asks_for_a_body(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"] == {**doc["answer"], "type": "person",
+                                                        "value": "Inter-Korean Cooperation Fund"}
+
+
+def test_a_count_whose_one_number_is_a_date_shows_what_its_name_counts():
+    result, doc = ask("How often were the heads of the office supposed to meet?")
+    assert result.exit_code == 0
+    assert doc["answer"]["display"].startswith("weekly meetings: agreed between the co-heads")
+    _, doc = ask("How many floors did the office building have?")
+    assert doc["answer"]["display"] == "four storeys"
+
+
+def test_a_number_that_is_no_money_is_no_amount():
+    result, doc = ask("How much did the 15-storey support centre cost to build?")
+    assert result.exit_code in (0, 1) and doc is not None
+    assert doc["answer"] is None or ("won" in doc["answer"]["display"] and "storeys" not in doc["answer"]["display"])
+
+
+def test_a_person_of_the_other_side_does_not_answer_for_this_side():
+    result, doc = ask("Who was North Korea's resident secretary-general at the liaison office?")
+    assert result.exit_code == 1 and doc["answer"] is None and doc["answers"] == []
+    result, doc = ask("who was the South's secretary-general")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "Kim Chang-su"
+
+
+def test_a_country_does_not_answer_which_city():
+    result, doc = ask("In which North Korean city was the joint liaison office located?")
+    assert result.exit_code == 0 and doc["answer"]["value"] != "North Korea"
+    assert "Kaesong" in doc["answer"]["value"]

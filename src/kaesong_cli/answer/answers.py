@@ -516,8 +516,8 @@ def _reason(index, st: dict, reading) -> Offer | None:
 
 def _first_cause(index, causes: list[str], steps: int = 3) -> str:
     """Where a chain of causes starts, when it starts before the direct cause: ', after: Kim Yo-jong
-    threatens to shut the liaison office unless the South stops defectors' leaflets (4 June 2020)'
-    for the demolition, whose direct cause is her warning of 13 June; '' when the chain is one step."""
+    threatens to shut the liaison office unless the South stops defectors' leaflets (4 June 2020;
+    yonhap-2020-06-05, …)' for the demolition, whose direct cause is her warning of 13 June; '' when the chain is one step."""
     first = None
     for _ in range(steps):
         found = index.get(causes[0]) if len(causes) == 1 else None
@@ -527,7 +527,9 @@ def _first_cause(index, causes: list[str], steps: int = 3) -> str:
         first, causes = index.get(earlier[0])[1], earlier
     if first is None:
         return ""
-    return f", after: {first['summary'].rstrip('.')} ({_date_display(first['date'], False)})"
+    cited = ", ".join(dict.fromkeys(c["source"] for c in first.get("citations") or [] if c.get("source")))
+    return f", after: {first['summary'].rstrip('.')} ({_date_display(first['date'], False)}" + \
+        (f"; {cited})" if cited else ")")  # the cause's own sources: the answer line cites the asked event's
 
 
 def _quotation(index, st: dict, reading) -> Offer | None:
