@@ -515,9 +515,10 @@ def _reason(index, st: dict, reading) -> Offer | None:
 
 
 def _first_cause(index, causes: list[str], steps: int = 3) -> str:
-    """Where a chain of causes starts, when it starts before the direct cause: ', after: Kim Yo-jong
-    threatens to shut the liaison office unless the South stops defectors' leaflets (4 June 2020;
-    yonhap-2020-06-05, …)' for the demolition, whose direct cause is her warning of 13 June; '' when the chain is one step."""
+    """Where a chain of causes starts, when it starts before the direct cause, with that cause's own
+    sources: ', after: Kim Yo-jong threatens to shut the liaison office unless the South stops
+    defectors' leaflets (4 June 2020; yonhap-2020-06-05, …)' for the demolition, whose direct cause
+    is her warning of 13 June; '' when the chain is one step."""
     first = None
     for _ in range(steps):
         found = index.get(causes[0]) if len(causes) == 1 else None
