@@ -580,3 +580,11 @@ def test_a_country_does_not_answer_which_city():
     result, doc = ask("In which North Korean city was the joint liaison office located?")
     assert result.exit_code == 0 and doc["answer"]["value"] != "North Korea"
     assert "Kaesong" in doc["answer"]["value"]
+
+
+def test_words_of_another_speaker_do_not_answer_what_a_named_speaker_said():
+    result, doc = ask("What did Jon Jong-su say about the destruction of the office?")
+    assert result.exit_code == 1 and doc["answer"] is None
+    result, doc = ask("what did kim yo-jong say about the office")
+    assert result.exit_code == 0 and doc["answer"]["type"] == "quotation"
+    assert doc["answers"][0]["statement"]["speaker"] == "kim-yo-jong"

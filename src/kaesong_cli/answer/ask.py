@@ -105,11 +105,24 @@ def premised(index, text: str, result: Answers) -> Answers:
     says was done (premise())."""
     if result.answers:
         wrong = premise(index, text, result.answers[0].statement) or elsewhere(index, result.reading,
-                                                                                result.answers[0].statement)
+                                                                                result.answers[0].statement) \
+            or _said_by_another(index, result.reading, result.answers[0].statement)
         if wrong:  # 'When did South Korea blow up the office?': North Korea did; no date answers that
             return Answers(result.reading, [], result.method, result.considered, "premise",
                            [a.statement for a in result.answers[:3]], why=wrong)
     return result
+
+
+def _said_by_another(index, reading: Reading, st: dict) -> str | None:
+    """'What did Jon Jong-su say about the destruction?': a quotation of someone else (KCNA's) does
+    not answer what the question asks a named speaker said; None when it does."""
+    if reading.answer_type != "quotation" or not reading.speaker or st["kind"] != "quote":
+        return None
+    if st.get("speaker") == reading.speaker:
+        return None
+    found = index.get(reading.speaker)
+    name = found[1].get("name", reading.speaker) if found else reading.speaker
+    return f"it holds no words of {name}; the nearest words are {st.get('speaker_name') or st['id']}'s"
 
 
 def elsewhere(index, reading: Reading, st: dict) -> str | None:
