@@ -223,13 +223,16 @@ def _amount(index, st: dict, reading) -> Offer | None:
             return Offer("amount", f"{paired['amount']} {paired['currency']}", f"{paired['stated']} ({st['stated']})", st["id"])
         display = st["stated"] + (f" ({paired['stated']})" if paired else "")
         return Offer("amount", f"{st['amount']} {st['currency']}", display, st["id"])
-    if st["kind"] == "attribute" and _MONEY.search(st.get("value", "")):  # '15 storeys' is no amount
+    if st["kind"] == "attribute" and "amount" in _kinds(st.get("value", "")):  # '15 storeys' is no amount
         return Offer("amount", st["value"], st["value"], st["id"])
     return None
 
 
-_MONEY = re.compile(r"\d[\d,.]*\s*(?:billion|million|thousand|trillion)?\s*(?:won|dollars?|KRW|USD)\b|\$\s?\d|"
-                    r"\d\s*(?:억|만|조)?\s*원|\d\s*달러", re.I)
+def _kinds(text: str) -> set[str]:
+    """The kinds of value a text states, as the shared reader reads them (amount, count, date…)."""
+    from ..reader.values import values
+
+    return {v.kind for v in values(text)}
 _DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달러".split())
 
 
@@ -303,13 +306,10 @@ def _count(index, st: dict, reading) -> Offer | None:
     return None if other in shown and side not in shown else found
 
 
-_DATES = re.compile(r"\b\d{1,2}\s+(?:" + "|".join(MONTHS) + r")(?:\s+\d{4})?|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:19|20)\d\d\b")
-
-
 def _count_any(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
-        counted = _COUNT.search(_DATES.sub(" ", st["value"]))  # a value whose only number is a date's day: its
-        shown = st["value"] if counted else f"{st['attribute']}: {st['value']}"  # name counts ('weekly meetings: …')
+        counted = _kinds(st["value"]) - {"date"}  # a value whose only numbers are dates: its name counts
+        shown = st["value"] if counted else f"{st['attribute']}: {st['value']}"  # ('weekly meetings: …')
         return Offer("count", st["value"], shown, st["id"])
     if st["kind"] in ("event", "entity"):
         text = st["sentence"]
@@ -400,8 +400,7 @@ def _person(index, st: dict, reading) -> Offer | None:
     if entity:
         return None if _side_of(index, entity) not in (None, side) else found
     # a value naming people ('… (for the South, Kim Chang-su)'): none when every one is of the other side
-    named = {e for label, e in index.names() if len(label) > 3 and label in found.value
-             and (index.get(e) or ("", {}))[1].get("kind") == "person"}
+    named = set(_people_in(index, found.value))
     sides = {_side_of(index, e) for e in named}
     return None if named and None not in sides and side not in sides else found
 
@@ -452,13 +451,18 @@ def _doer(index, agents: list[str], reading) -> str:
     return agents[0]
 
 
+def _people_in(index, value: str) -> dict[str, str]:
+    """The people a text names, by any of their names: {entity id: the name written}."""
+    return {e: label for label, e in index.names() if label in value
+            and (index.get(e) or ("", {}))[1].get("kind") == "person"}
+
+
 def _the_one_of(index, value: str, reading) -> str | None:
     """Of the people an attribute's value names, the one whose own description names what the
     question names ('the North's': North Korea), when exactly one does."""
     if not reading.entities:
         return None
-    people = {e: label for label, e in index.names() if label in value and _is_agent(index, e)
-              and (index.get(e) or ("", {}))[1].get("kind") == "person"}
+    people = _people_in(index, value)
     if len(people) < 2:
         return None
     wanted = [label for label, e in index.names() if e in reading.entities and len(label) > 3]

@@ -41,11 +41,10 @@ _MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
 _NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
 billion first second third fourth fifth once twice""".split())
-# Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
 # Verbs that carry no subject of their own ('did she make her warning'): never a word the record lacks
 _LIGHT_VERBS = frozenset("""make makes made making take takes took taken taking give gives gave given giving get gets got
 getting come comes came coming goes went gone going happen happens happened happening""".split())
-_GET = frozenset("get gets got getting gotten".split())
+_GET = frozenset("get gets got getting gotten".split())  # of the light verbs, the passive's auxiliary
 
 
 def _passive_get(word: str, after: list[str]) -> bool:
@@ -60,6 +59,7 @@ def _passive_get(word: str, after: list[str]) -> bool:
 _ORDINAL_WORDS = frozenset("second third fourth fifth".split())
 # Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
 _PHRASAL = re.compile(r"\b(?:do|does|doing|did|done|spruce|spruces|sprucing|spruced)\s+up\b(?!\s+to\b)", re.I)
+# Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
 _APPROX = frozenset("around nearly almost roughly approximately exactly precisely just some circa".split())
 
 
