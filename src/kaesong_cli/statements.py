@@ -140,7 +140,8 @@ def _of(doc: dict, entities: dict[str, dict], causes: set[str]) -> list[dict]:
         return [_base("figure", doc["id"], doc, label=doc["stated"] + paired,
                       sentence=f"{doc['stated']}{paired}: {doc['paid_for']}", names=[doc["stated"]],
                       date=doc["date"], note=doc.get("note"), entities=doc.get("entities", []),
-                      amount=doc["amount"], currency=doc["currency"], stated=doc["stated"], paired=doc.get("paired"))]
+                      amount=doc["amount"], currency=doc["currency"], stated=doc["stated"], paired=doc.get("paired"),
+                      summed=any(isinstance(d, dict) and d.get("how") == "sum" for d in doc.get("derived") or []) or None)]
     if kind == "source":
         return _source(doc)
     return []

@@ -208,7 +208,7 @@ def _time(index, st: dict, reading) -> Offer | None:
     found = _date(index, st, reading)
     if found and "T" in found.value:
         return Offer("time", found.value, found.display, st["id"])
-    if st["kind"] == "attribute" and re.search(r"\b\d{1,2}:\d{2}\b", st.get("value", "")):
+    if st["kind"] == "attribute" and re.search(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", st.get("value", ""), re.I):
         return Offer("time", st["value"], st["value"], st["id"])
     return None
 
@@ -218,6 +218,8 @@ def _amount(index, st: dict, reading) -> Offer | None:
     if picked:
         return picked
     if st["kind"] == "figure":
+        if st.get("summed") and not _WHOLE.search(reading.text):
+            return None  # 'how much did Seoul spend to renovate the office': a part, not the 33.82 billion of everything
         paired = st.get("paired")
         if paired and st["currency"] != "USD" and set(reading.words) & _DOLLARS:
             return Offer("amount", f"{paired['amount']} {paired['currency']}", f"{paired['stated']} ({st['stated']})", st["id"])
@@ -226,6 +228,13 @@ def _amount(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "attribute" and "amount" in _kinds(st.get("value", "")):  # '15 storeys' is no amount
         return Offer("amount", st["value"], st["value"], st["id"])
     return None
+
+
+# what asks for a sum of several costs rather than one of them: 'in total', 'altogether', 'with the
+# project management', 'by June 2020', 'so far'
+_WHOLE = re.compile(r"\b(total|totals|totalled|totaled|altogether|together|combined|overall|in all|all told|sum|summed|add "
+                    r"up|adds up|added up|everything|including|included|with|by (?:the time|then|june|mid)|so far|to date|"
+                    r"cumulative|whole|entire)\b|합계|총|모두|전부|합쳐|합하|포함|누적|지금까지", re.I)
 
 
 def _kinds(text: str) -> set[str]:
@@ -317,7 +326,8 @@ def _count_any(index, st: dict, reading) -> Offer | None:
         picked = _count_of(rest, reading) if st["kind"] == "event" else None
         if picked is not None:  # '41 support staff' for 'how many support staff', of '58 South Koreans (17 officials...)'
             return Offer("count", str(picked.value), picked.text, st["id"])
-        m = next((m for m in re.finditer(r"(?<![-\w])(?:all |about |some )?(\d[\d,.]*)\b(?: [\w-]+){0,3}", rest)
+        # not a number that makes a size of a word ('the 15-storey support centre' counts no one)
+        m = next((m for m in re.finditer(r"(?<![-\w])(?:all |about |some )?(\d[\d,.]*)\b(?![-‐–])(?: [\w-]+){0,3}", rest)
                   if not re.fullmatch(r"(19|20)\d\d", m.group(1)) and not re.match(r" (January|February|March|April|May|"
                   r"June|July|August|September|October|November|December)", rest[m.end(1):])), None) \
             if st["kind"] == "event" else None
@@ -475,9 +485,10 @@ def _the_one_of(index, value: str, reading) -> str | None:
 
 
 _PLACES = ("place", "city", "region", "zone", "complex", "industrial-zone", "building", "country")
-# 'in which North Korean city …': a place inside a country, which a country does not answer
+# 'in which North Korean city …', 'liaison office city location': a place inside a country, which a
+# country does not answer
 _INSIDE = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|zone|complex|park|site|region|area|"
-                     r"province|district)\b", re.I)
+                     r"province|district)\b|\b(?:city|town|village|province|district)\b|도시|마을", re.I)
 
 
 def _place(index, st: dict, reading) -> Offer | None:
@@ -514,8 +525,15 @@ def _reason(index, st: dict, reading) -> Offer | None:
             return Offer("reason", display, display, st["id"])
     if _REASON.search(st["sentence"]):
         label = st.get("label") or st["sentence"]
+        because = _BECAUSE.search(st["sentence"]) if st["kind"] == "event" else None
+        if because and because.group(0) not in label:  # 'Last weekly meeting of the co-heads: because relations …'
+            return Offer("reason", because.group(0), f"{label}: {because.group(0)}", st["id"])
         return Offer("reason", label, label, st["id"])
     return None
+
+
+# the clause of an event's summary that gives its cause, to the end of its sentence
+_BECAUSE = re.compile(r"\b(?:because|due to)\b[^.;]*", re.I)
 
 
 def _first_cause(index, causes: list[str], steps: int = 3) -> str:

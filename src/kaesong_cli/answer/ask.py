@@ -286,7 +286,7 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         for e in {e for sn in facts for e in cited.get(sn, [])} | set(facts):
             sims.setdefault(e, float(all_sims[e - 1]))
     synonyms = {w: _stems([w]) | _syn(w) for w in reading.subject}
-    period = _period(index, reading)
+    period, anchor = _period(index, reading)
     own_sets, ev_sets, own_texts = {}, {}, {}
     mentions = _mentions(index, reading.entities)
     for sn in facts:
@@ -318,7 +318,7 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         offer = typed.offer(index, st, reading)
         f["type"] = 1.0 if offer is not None and reading.answer_type else 0.0
         f[f"{st['kind']}|{reading.answer_type if reading.answer_type in ANSWER_TYPES else 'none'}"] = 1.0
-        if period and not _agrees(st, period):
+        if period and (not _agrees(st, period) or st["id"] == anchor):  # 'the next summit after the demolition'
             f["outside"] = 1.0
         out.append(Candidate(sn, st, f, offer))
     return _spanned(index, reading, out)
@@ -466,29 +466,38 @@ def _entity_share(st: dict, reading: Reading, mentions: dict, text: str) -> floa
     return share
 
 
-def _period(index, reading: Reading) -> tuple[str, str] | None:
+def _period(index, reading: Reading) -> tuple[tuple[str, str] | None, str | None]:
     """The period the answer's date must agree with: the question's own ('in 2020'), or the date of
     the event a dating clause names ('how many were there when it closed': the office's
-    suspension): of the events the whole question finds, the one that holds most of the clause's words."""
+    suspension): of the events the whole question finds, the one that holds most of the clause's words.
+    With it, that event's id when the answer is after or before it, not it ('the next summit after
+    the demolition': on or after 16 June 2020, and not the demolition)."""
     if reading.period:
-        return reading.period
+        return reading.period, None
     if not reading.during:
-        return None
+        return None, None
     clause = read_sentence(reading.during, index)
     wanted = {w: _stems([w]) | _syn(w) for w in clause.subject}
     whole = {w: _stems([w]) | _syn(w) for w in reading.subject if w not in wanted}
     if not wanted:
-        return None
+        return None, None
     ranked = _lexical(index, list(dict.fromkeys([*reading.words, *reading.expanded])))
-    best, held = None, 0
+    best, held, anchor = None, 0, None
     for st in index.statements(ranked) if ranked else []:
         if st["kind"] != "event" or not st.get("date"):
             continue
         words = _stems(_words(_text(st)))
         n = 10 * sum(1 for stems in wanted.values() if stems & words) + sum(1 for stems in whole.values() if stems & words)
         if n > held:
-            best, held = st["date"]["value"][:10], n
-    return (best, best) if best else None
+            best, held, anchor = st["date"]["value"][:10], n, st["id"]
+    if not best:
+        return None, None
+    relation = getattr(reading, "during_rel", None)
+    if relation == "after":
+        return (best, "9999"), anchor
+    if relation == "before":
+        return ("0000", best), anchor
+    return (best, best), None
 
 
 def _agrees(st: dict, period: tuple[str, str]) -> bool:

@@ -63,7 +63,8 @@ def ask(session: Session, *, fmt: str, question: str, limit: int = 3, evidence: 
 
 def _reading(r) -> dict:
     return {"type": r.answer_type, "lang": r.lang, "subject": r.subject, "entities": r.entities,
-            "period": list(r.period) if r.period else None, "during": r.during, "speaker": r.speaker, "side": r.side}
+            "period": list(r.period) if r.period else None, "during": r.during, "during_rel": r.during_rel,
+            "speaker": r.speaker, "side": r.side}
 
 
 def _declined(question: str, result) -> NotFound:

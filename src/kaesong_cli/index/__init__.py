@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 
-SCHEMA = 12  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
+SCHEMA = 13  # bump whenever the build writes something new: cached indexes of an older schema are rebuilt
 KINDS = ("source", "entity", "event", "quote", "figure", "claim")
 SEARCHED = ("quote", "event", "entity", "figure", "source")  # the kinds of record whose statements fts holds
 # search filters by the kinds of statement it prints (statements.KINDS): an entity, attribute,

@@ -1961,7 +1961,7 @@ class _Judge:
         for p in parts:  # numbers of values judged already need not stand in the fact's words
             if p.result == SUPPORTED and p.words:
                 rest = rest.replace(p.words, " ")
-        numbers = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", rest)}
+        numbers = _numbers(rest)
         polar = {w for w in re.findall(r"[a-z]+", claim.lower()) if w in _POLAR}
         negated = bool(_NEGATING.search(claim))
         best = None
@@ -1998,7 +1998,7 @@ class _Judge:
                 polar - _ORDERING <= set(re.findall(r"[a-z]+", text.lower())) and \
                 (not polar & _ORDERING or bool(_ORDERING & set(re.findall(r"[a-z]+", st["sentence"].lower())))) and \
                 self.same_order(claim, st["sentence"]) and \
-                numbers <= {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+                numbers <= _numbers(text)
             if near_negation and not negated:  # 'ended in a deal'; held in part: 'produced a landmark agreement'
                 result = CONTRADICTED if held else PART_CANNOT if against is not None else None
             else:
@@ -2322,3 +2322,14 @@ def claimed_counts(text: str) -> list[int]:
 
     return [v.value for v in values(text) if v.kind == "count"
             and re.match(r"(?:floor|stor(?:e?y|eys|ies)|층)", v.noun.split()[0] if v.noun else "", re.I)]
+
+
+_SMALL = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text states, in digits or as a small number word ('a five-storey building': 5),
+    so that a claim's 'five-storey' does not stand in a fact's 'four-storey'."""
+    found = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
+    return found | {_SMALL[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _SMALL}

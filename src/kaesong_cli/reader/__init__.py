@@ -28,13 +28,19 @@ import re
 from dataclasses import dataclass, field
 
 from . import glossary, korean
-from .types import CUES, DESCRIBING, PERSON_HEADS, TYPES, answer_type, respell
+from .types import CUES, DESCRIBING, PERSON_HEADS, TYPES, answer_type, head_type, respell
 
 __all__ = ["TYPES", "Reading", "read"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+# a question for a name's Korean form, which the named entity's own fact gives ('Ministry of
+# Unification (통일부): …'); its naming words are no part of the subject
+_HANGUL_NAME = re.compile(r"\b(?:korean|hangul) (?:name|names|spelling|title|word)\b|\b(?:called|named|written|spelt|"
+                          r"spelled|known|say|said) in (?:korean|hangul)\b|\bin (?:korean|hangul)\b|한국어 (?:명칭|이름)")
+_NAMING = frozenset("korean hangul name names spelling title word called named written spelt spelled known say said "
+                    "official 한국어 명칭 이름".split())
 _KO_WHO_IS = r"누구(인가|입니까|야|예요|니|인지)|무엇"
 _KO_ASKING = ("언제", "누구", "얼마", "어디", "뭐", "무엇", "몇")
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
@@ -76,6 +82,7 @@ class Reading:
     entities: list[str] = field(default_factory=list)  # entity ids named, longest names first
     period: tuple[str, str] | None = None
     during: str | None = None
+    during_rel: str | None = None  # how the answer stands to the dating clause: 'at' (when…), 'after', 'before'
     speaker: str | None = None
     unknown: list[str] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
@@ -106,18 +113,19 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     known = (lambda w: w not in casual or index.is_word(w)) if index is not None else (lambda w: w not in casual)
     if r.lang == "en":
         lowered = respell(lowered, known)
-    main, r.during = _split_during(lowered)
+        lowered = re.sub(r"\b(north|south)s\b", r"\1's", lowered)  # 'the norths chief': the North's
+    main, r.during, r.during_rel = _split_during(lowered)
     r.answer_type = answer_type(main)
     if not claim:
         from .spans import span_of
 
         r.span = span_of(text)
         if r.span:  # 'how many days after the Declaration did the office open': a count of days, not a date
-            r.answer_type, r.during = "count", None
+            r.answer_type, r.during, r.during_rel = "count", None, None
     if r.lang == "ko":
         kind, _ = korean.question_type(text)
         r.answer_type = r.answer_type or kind
-    r.period = _period(text)
+    r.period = _period(text, claim)
     r.weekday = bool(re.search(r"\bday of (?:the )?week\b|\bweekday\b(?!s)|요일|\b(?:monday|tuesday|wednesday|thursday|"
                                r"friday|saturday|sunday)\b", lowered))
     names = _names(index)
@@ -141,6 +149,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         else:
             if r.lang == "en":
                 lower = respell(lower, known)
+                lower = {"norths": "north", "souths": "south"}.get(lower, lower)
             whole = "-" in lower and index is not None and index.is_word(lower)
             parts = lower.split("-") if "-" in lower and lower not in name_words and not whole else [lower]
         for p in parts:
@@ -153,6 +162,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
+        if r.corrected and r.answer_type is None and r.lang == "en" and not claim:  # 'which councel…': a body
+            r.answer_type = head_type(" ".join(r.corrected.get(w, w) for w in main.split()))
     subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS
                and (w not in _NUMBER_WORDS or w in _ORDINAL_WORDS)
                and w not in _APPROX]
@@ -166,6 +177,9 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
                 expanded.append(syn)
     r.expanded = expanded
     who_is = re.match(r"^\s*(who|what)\s+(is|was|are|were)\b", lowered) if r.lang == "en" else re.search(_KO_WHO_IS, text)
+    if _HANGUL_NAME.search(lowered) and r.entities:  # 'what is the Ministry of Unification called in Korean'
+        subject = [w for w in subject if w not in _NAMING]
+        r.subject = subject
     describing = bool(subject) and all(w in DESCRIBING for w in subject)
     if describing and r.entities and r.answer_type in ("person", None, "relation"):
         r.answer_type, subject = "description", []
@@ -178,7 +192,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     else:
         by_relation = []
     if r.answer_type == "person":
-        r.side = _side(main)
+        r.side = _side(" ".join(r.corrected.get(w, w) for w in main.split()))  # 'the norths cheif': corrected
     if r.answer_type == "quotation" and r.entities:
         r.speaker = by_relation[0] if by_relation else r.entities[0]
     if index is not None:
@@ -193,7 +207,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
 
 _SIDE = re.compile(r"\b(?:(?:which|what|the|a|an)\s+(south|north)(?:\s+korean|ern|['’]s)|(south|north)\s+korea['’]s)\s+"
                    r"(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_HEADS, key=len, reverse=True)) + r")\b")
-_SIDE_KO = re.compile(r"(북측|남측|북한|남한)\s*(?:\S+\s+)?(?:소장|사무처장|대표|장관|위원장|책임자|정상|대통령|지도자)")
+_SIDE_KO = re.compile(r"(북측|남측|북한|남한)\s*(?:\S+\s+)?\S*?(?:소장|사무처장|대표|장관|위원장|책임자|정상|대통령|지도자)")
 
 
 def _side(lowered: str) -> str | None:
@@ -254,20 +268,69 @@ def _capitalised(text: str, name_words: set[str]) -> list[str]:
     return out
 
 
-def _split_during(lowered: str) -> tuple[str, str | None]:
+def _split_during(lowered: str) -> tuple[str, str | None, str | None]:
     """A 'when' clause after the question's own words dates its answer: 'how many were there when
-    it closed' -> ('how many were there', 'it closed'). A question that starts with when asks for a date."""
-    m = re.search(r"\b(when|while|after|before|at the time)\b (.+)$", lowered)
-    if not m or m.start() < 4:
-        return lowered, None
+    it closed' -> ('how many were there', 'it closed', 'at'); so does 'on the day the office was blown
+    up'; 'the next summit after the demolition' -> (…, 'the demolition', 'after'): later than it. A
+    question that starts with when asks for a date."""
+    m = next((m for m in re.finditer(r"\b(when|while|after|before|at the time|on the day|the day(?! before| after)|on the date|"
+                                     r"at the moment|by the time)\b (?=(.+)$)", lowered) if m.start() >= 4), None)
+    if not m:
+        return lowered, None, None
     head = lowered[:m.start()].strip()
     if not re.search(r"\b(what|who|whom|whose|how|which|where|why|did|was|were|is)\b", head):
-        return lowered, None
-    return head, m.group(2).strip()
+        return lowered, None, None
+    return head, m.group(2).strip(), m.group(1) if m.group(1) in ("after", "before") else "at"
 
 
-def _period(text: str) -> tuple[str, str] | None:
-    """An explicit period: 'in 2020', 'in January 2020', 'June 2020', '2020년 1월'."""
+def _period(text: str, claim: bool = False) -> tuple[str, str] | None:
+    """An explicit period: 'in 2020', 'in January 2020', 'June 2020', '2020년 1월'; in a question,
+    'after June 2020' is from July 2020 on, 'before 2019' until 2018, and 'today', 'now' or
+    'currently' the present year, which no fact of the record is dated in."""
+    found = _named_period(text)
+    if claim:
+        return found
+    low = text.lower()
+    if found is None:
+        if _PRESENT.search(low):
+            from datetime import date
+
+            year = str(date.today().year)
+            return year, year
+        return None
+    m = re.search(r"\b(after|since|from|before|until|till|prior to)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+                  r"(?:(?:" + "|".join(_MONTHS) + r")\.?\s+)?(?:(?:19|20)\d\d)\b", low)
+    if not m:
+        return found
+    since, until = found
+    if m.group(1) == "after":
+        return _next(until), "9999"
+    if m.group(1) in ("since", "from"):
+        return since, "9999"
+    return "0000", _previous(since)
+
+
+_PRESENT = re.compile(r"\b(today|nowadays|currently|current|presently|at present|these days|right now|now|as of now)\b|"
+                      r"현재|지금|오늘날")
+
+
+def _next(value: str) -> str:
+    """The year or month after a 'YYYY' or 'YYYY-MM'."""
+    if len(value) == 4:
+        return str(int(value) + 1)
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{year + month // 12}-{month % 12 + 1:02d}"
+
+
+def _previous(value: str) -> str:
+    """The year or month before a 'YYYY' or 'YYYY-MM'."""
+    if len(value) == 4:
+        return str(int(value) - 1)
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
+
+
+def _named_period(text: str) -> tuple[str, str] | None:
     low = text.lower()
     m = re.search(r"\b(" + "|".join(_MONTHS) + r"|" + "|".join(_MONTH_ABBR) + r")\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
                   r"((?:19|20)\d\d)\b", low)
@@ -341,18 +404,27 @@ def _correct(index, word: str, r: Reading) -> str:
     """A misspelt word becomes the base's nearest word ('renovaton' -> 'renovation')."""
     from ..answer.words import nearest
 
-    if korean.is_korean(word) or len(word) < 4 or index.is_word(word) or word in glossary.english():
+    if korean.is_korean(word) or len(word) < 4 or index.is_word(word) or word in glossary.english() or word in CUES:
         return word
     if index.token_of(word) and index.words_with_token(index.token_of(word)):
         return word
     vocabulary = getattr(index, "_reader_vocabulary", None)
     if vocabulary is None:
-        vocabulary = index._reader_vocabulary = index.vocabulary()
-    best = nearest(word, vocabulary, 85)
+        # and the glossary's longer English words ('cheif' -> 'chief'; not 'ring', which 'bring' is not)
+        vocabulary = index._reader_vocabulary = [*index.vocabulary(), *(w for w in glossary.english() if len(w) >= 5)]
+    best = nearest(word, vocabulary, 85) or _swapped(word, vocabulary)
     if best and best != word:
         r.corrected[word] = best
         return best
     return word
+
+
+def _swapped(word: str, vocabulary) -> str | None:
+    """The one word of the base or of the glossary's English that `word` is with two neighbouring
+    letters swapped ('cheif' -> 'chief', which a ratio of 80 misses); None when none or several are."""
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)} - {word}
+    found = {w for w in swaps if w in glossary.english()} | {w for w in vocabulary if w in swaps}
+    return found.pop() if len(found) == 1 else None
 
 
 def _known(index, word: str, english: dict) -> bool:

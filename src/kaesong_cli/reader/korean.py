@@ -62,6 +62,10 @@ def stem(word: str, known: set[str] | None = None) -> str:
     return word
 
 
+# '어느 도시에 있었습니까' (in which city), '어떤 기금에서 나왔나요' (from which fund): the noun after
+# 어느/어떤/무슨 says the type, as a which/what noun does in English (types.py, _HEADS)
+_WHICH_NOUN = [("place", re.compile(r"(어느|어떤|무슨)\s*(도시|지역|곳|장소|건물|마을|구역|동네)")),
+               ("person", re.compile(r"(어느|어떤|무슨)\s*(기금|단체|위원회|협의회|매체|통신사|부처|정부|조직|언론|방송)"))]
 _BODY_WHERE = re.compile(r"(매체|기구|기관|단체|언론|방송|부처|위원회|협의회|통신사|정부|회의)\S*\s+(어디|어느 곳)")
 
 
@@ -69,6 +73,9 @@ def question_type(text: str) -> tuple[str | None, bool]:
     """(the answer type the Korean question words ask for or None, whether any question word occurs)."""
     for phrase, kind in QUESTION_PHRASES:
         if phrase in text:
+            return kind, True
+    for kind, pattern in _WHICH_NOUN:
+        if pattern.search(text):
             return kind, True
     if _BODY_WHERE.search(text):  # '보도한 매체는 어디입니까': which body, not which place
         return "person", True

@@ -19,6 +19,7 @@ _BODY = (r"(body|bodies|organi[sz]ation|agency|ministry|person|people|official|o
          r"leader|council|councils|group|groups|government|minister|man|woman|institution|department|state|nation|outlet|"
          r"individual|fund|funds|committee|court|party|newspaper|broadcaster|agencies|ministries|media)")
 _RULES = [  # (type, pattern over ' lower-case words '), the first that matches wins
+    ("relation", r" (who|what) (is|was) (she|he) to "),  # 'Kim Yo-jong, who is she to the leader'
     ("quotation", r" (what|which) (did|does|do|had) .*\b(say|said|call|called|describe|described|write|wrote|report|"
                   r"reported|announce|announced|term|termed|label|labelled|labeled) | what (word|words|phrase|term|adjective|"
                   r"expression) | (exact|own) (words|wording) | wording | quote | quoted | how did .* (describe|call|put) "),
@@ -30,8 +31,10 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("person", r"^ (who|whom|whose) | by whom | (which|what) " + _BODY + r" "),
     ("amount", r" how much (?!time )| how much$| (cost|costs|costed|price|"
                r"spent|spend|spending|budget|paid|pay|expense|expenses|worth|compensation|damages) | how many (won|dollars) | "
-               r"what (sum|amount) | (dollar|dollars|won|money) (figure|amount|sum|equivalent) | figure "),
-    ("count", r" how (many|often|frequently) | (number|count) of | how much time "),
+               r"what (sum|amount) | (dollar|dollars|won|money) (figure|amount|sum|equivalent) | figure | in (square )?"
+               r"(metres|meters|feet|kilometres|kilometers|km|kilograms|kg|tonnes|tons) | (square|cubic) (metres|meters) "),
+    ("count", r" how (many|often|frequently) | (number|count) of | how much time | per (day|week|month) | "
+              r"times (a|per|each) (day|week|month) "),
     ("place", r" where | (which|what) (city|floor|storey|story|building|place|town|region|site|location|area) | "
               r"on (what|which) floor "),
     ("person", r" who | whom | whose "),
@@ -55,7 +58,7 @@ PERSON_HEADS = frozenset(_HEADS["person"].split())
 _VERBS = frozenset("is was were are did does do had has have will would could can should may might be been".split())
 
 
-def _head_type(q: str) -> str | None:
+def head_type(q: str) -> str | None:
     """The type of the noun a which/what phrase asks about, or None."""
     from ..answer.words import QUESTION, STOP
 
@@ -125,7 +128,7 @@ def answer_type(lowered_words: str) -> str | None:
                     if what.search(q):
                         return said
             return kind
-    head = _head_type(q)
+    head = head_type(q)
     if head:
         return head
     if not _ASKING.search(q):
