@@ -2324,12 +2324,11 @@ def claimed_counts(text: str) -> list[int]:
             and re.match(r"(?:floor|stor(?:e?y|eys|ies)|층)", v.noun.split()[0] if v.noun else "", re.I)]
 
 
-_SMALL = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                          "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-
-
 def _numbers(text: str) -> set[str]:
-    """The numbers a text states, in digits or as a small number word ('a five-storey building': 5),
-    so that a claim's 'five-storey' does not stand in a fact's 'four-storey'."""
+    """The numbers a text states, in digits or as number words ('a five-storey building': 5, as the
+    shared reader of values reads them), so that a claim's 'five-storey' does not stand in a fact's
+    'four-storey'."""
+    from ..reader.values import number_word
+
     found = {n.replace(",", "") for n in re.findall(r"\d[\d,.]*\d|\d", text)}
-    return found | {_SMALL[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _SMALL}
+    return found | {str(n) for n in map(number_word, re.findall(r"[a-z]+", text.lower())) if n is not None}

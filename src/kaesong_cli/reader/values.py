@@ -561,6 +561,12 @@ def _count(m: re.Match, text: str) -> Value | None:
     return Value("count", text[start:end], start, end, number, step, qualifier, said, noun=noun)
 
 
+def number_word(word: str) -> int | None:
+    """The number one word names ('five' -> 5, 'twenty' -> 20, 'twice' -> 2), or None."""
+    w = word.lower()
+    return _UNITS.get(w, _TENS.get(w, _TIMES.get(w)))
+
+
 def _number(words: str) -> int | None:
     """'58' -> 58, 'fifty-eight' -> 58, 'Twenty' -> 20, 'a hundred and five' -> 105, 'twice' -> 2."""
     w = words.lower().replace(",", "")
