@@ -661,3 +661,10 @@ def test_a_korean_name_is_asked_of_the_entity(question, hangul):
 def test_korean_from_to_asks_the_days_between():
     result, doc = ask("김여정이 처음 사무소 폐쇄를 위협한 날부터 폭파까지 며칠이 걸렸나요?")
     assert result.exit_code == 0 and doc["answer"]["display"].startswith("12 days")
+
+
+def test_when_something_ended_is_not_answered_with_when_it_began():
+    result, doc = ask("what time did the opening ceremony end")
+    assert result.exit_code == 1 and doc["answer"] is None
+    result, doc = ask("when did the Hanoi summit end")
+    assert result.exit_code == 0 and "28 February 2019" in doc["answer"]["display"]

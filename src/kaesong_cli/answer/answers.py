@@ -191,6 +191,8 @@ def _date(index, st: dict, reading) -> Offer | None:
     date = st.get("date")
     if not date or not date.get("value") or st["kind"] in ("source", "paragraph"):
         return None
+    if _ENDING_ASKED.search(reading.text) and not st.get("end") and not _ENDING_SAID.search(st.get("sentence", "")):
+        return None  # 'what time did the opening ceremony end': the record dates its start only
     shown = dict(date)
     if st.get("end") and st["end"].get("value") != date.get("value"):
         shown["_end"] = st["end"]["value"]
@@ -199,6 +201,13 @@ def _date(index, st: dict, reading) -> Offer | None:
     if others:
         display += f" ({by + '; ' if by else ''}{'; '.join(others)})"
     return Offer("date", date["value"], display, st["id"])
+
+
+# a question for when something ended, and a fact that says something ended (its date is that end)
+_ENDING_ASKED = re.compile(r"\b(?:end|ended|ends|finish|finished|finishes|conclude|concluded|wrap(?:ped)? up)\b|끝났|끝난|"
+                           r"마쳤|종료", re.I)
+_ENDING_SAID = re.compile(r"\b(?:end|ends|ended|ending|finish\w*|complet\w*|conclu\w*|clos\w*|shut\w*|stop\w*|last|"
+                          r"suspend\w*|demolish\w*|destroy\w*|blow\w*|blew)\b", re.I)
 
 
 def _time(index, st: dict, reading) -> Offer | None:

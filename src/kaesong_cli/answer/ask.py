@@ -40,24 +40,24 @@ ANSWER_TYPES = ("date", "time", "amount", "count", "person", "place", "reason", 
 PAIRS = tuple(f"{kind}|{kind_of}" for kind in FACTS for kind_of in ANSWER_TYPES)
 FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "head", "entity", "type", "kind_event",
             "kind_entity", *PAIRS)
-WEIGHTS = {"lex": 3.0334, "lex_ev": 1.4068, "sim": 1.292, "sim_ev": 0.0394, "cover": 1.241, "cover_own": 1.4548,
-           "focus": 1.1676, "head": 1.4923, "entity": 1.4272, "type": 2.587, "kind_event": -0.0898, "kind_entity":
-           0.0802, "entity|date": -0.1525, "entity|time": -0.2178, "entity|amount": -0.0271, "entity|count": -0.1252,
-           "entity|person": 0.1152, "entity|place": 0.0179, "entity|reason": 0.054, "entity|quotation": -0.0356,
-           "entity|relation": -0.053, "entity|description": 0.1418, "entity|none": 0.3624, "attribute|date": 0.0314,
-           "attribute|time": 0.1281, "attribute|amount": 0.0644, "attribute|count": 0.4128, "attribute|person": 0.2876,
-           "attribute|place": 0.2011, "attribute|reason": -0.1924, "attribute|quotation": -0.0689, "attribute|relation":
-           -0.0149, "attribute|description": -0.0364, "attribute|none": 0.7181, "relation|date": -0.2919,
-           "relation|time": -0.1733, "relation|amount": 0.0402, "relation|count": -0.1423, "relation|person": -0.1385,
-           "relation|place": -0.1427, "relation|reason": -0.0587, "relation|quotation": -0.0874, "relation|relation":
-           0.106, "relation|description": -0.0572, "relation|none": -0.7201, "quote|date": 0.0519, "quote|time": 0.0555,
-           "quote|amount": -0.0111, "quote|count": -0.0527, "quote|person": -0.0305, "quote|place": 0.027,
-           "quote|reason": -0.0116, "quote|quotation": 0.3511, "quote|relation": -0.0117, "quote|description": -0.0091,
-           "quote|none": 0.4276, "event|date": 0.6479, "event|time": 0.2362, "event|amount": -0.3646, "event|count":
-           -0.0572, "event|person": -0.1377, "event|place": -0.0248, "event|reason": 0.2479, "event|quotation": -0.1851,
-           "event|relation": -0.0223, "event|description": -0.0292, "event|none": -0.4009, "figure|date": -0.2868,
-           "figure|time": -0.0288, "figure|amount": 0.2981, "figure|count": -0.0354, "figure|person": -0.0961,
-           "figure|place": -0.0785, "figure|reason": -0.0392, "figure|quotation": 0.0259, "figure|relation": -0.004,
+WEIGHTS = {"lex": 3.0306, "lex_ev": 1.4085, "sim": 1.2902, "sim_ev": 0.037, "cover": 1.2409, "cover_own": 1.455,
+           "focus": 1.1672, "head": 1.4908, "entity": 1.4284, "type": 2.5882, "kind_event": -0.089, "kind_entity":
+           0.0802, "entity|date": -0.1525, "entity|time": -0.2176, "entity|amount": -0.0271, "entity|count": -0.1251,
+           "entity|person": 0.1153, "entity|place": 0.0177, "entity|reason": 0.054, "entity|quotation": -0.0356,
+           "entity|relation": -0.0529, "entity|description": 0.1416, "entity|none": 0.3624, "attribute|date": 0.0313,
+           "attribute|time": 0.1283, "attribute|amount": 0.0647, "attribute|count": 0.4129, "attribute|person": 0.2877,
+           "attribute|place": 0.2014, "attribute|reason": -0.1923, "attribute|quotation": -0.0688, "attribute|relation":
+           -0.0149, "attribute|description": -0.0363, "attribute|none": 0.7184, "relation|date": -0.2925,
+           "relation|time": -0.1731, "relation|amount": 0.0403, "relation|count": -0.1423, "relation|person": -0.1384,
+           "relation|place": -0.1429, "relation|reason": -0.0587, "relation|quotation": -0.0872, "relation|relation":
+           0.106, "relation|description": -0.0571, "relation|none": -0.72, "quote|date": 0.0528, "quote|time": 0.0553,
+           "quote|amount": -0.0111, "quote|count": -0.0527, "quote|person": -0.0306, "quote|place": 0.027,
+           "quote|reason": -0.0116, "quote|quotation": 0.3508, "quote|relation": -0.0117, "quote|description": -0.0091,
+           "quote|none": 0.4276, "event|date": 0.65, "event|time": 0.2359, "event|amount": -0.3644, "event|count":
+           -0.0574, "event|person": -0.138, "event|place": -0.0248, "event|reason": 0.2477, "event|quotation": -0.1851,
+           "event|relation": -0.0223, "event|description": -0.0292, "event|none": -0.4013, "figure|date": -0.289,
+           "figure|time": -0.0287, "figure|amount": 0.2976, "figure|count": -0.0354, "figure|person": -0.0961,
+           "figure|place": -0.0784, "figure|reason": -0.0391, "figure|quotation": 0.0259, "figure|relation": -0.004,
            "figure|description": -0.0099, "figure|none": -0.3871}
 FLOOR = 8.2
 RRF_K = 5
