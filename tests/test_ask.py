@@ -668,3 +668,9 @@ def test_when_something_ended_is_not_answered_with_when_it_began():
     assert result.exit_code == 1 and doc["answer"] is None
     result, doc = ask("when did the Hanoi summit end")
     assert result.exit_code == 0 and "28 February 2019" in doc["answer"]["display"]
+
+
+def test_a_misspelt_which_noun_sets_the_type():
+    result, doc = ask("wich counsil aproved the budget")
+    assert result.exit_code == 0 and doc["reading"]["type"] == "person"
+    assert doc["answer"]["value"] == "Council for the Promotion of Inter-Korean Exchanges and Cooperation"

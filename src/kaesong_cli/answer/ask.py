@@ -40,25 +40,25 @@ ANSWER_TYPES = ("date", "time", "amount", "count", "person", "place", "reason", 
 PAIRS = tuple(f"{kind}|{kind_of}" for kind in FACTS for kind_of in ANSWER_TYPES)
 FEATURES = ("lex", "lex_ev", "sim", "sim_ev", "cover", "cover_own", "focus", "head", "entity", "type", "kind_event",
             "kind_entity", *PAIRS)
-WEIGHTS = {"lex": 3.0306, "lex_ev": 1.4085, "sim": 1.2902, "sim_ev": 0.037, "cover": 1.2409, "cover_own": 1.455,
-           "focus": 1.1672, "head": 1.4908, "entity": 1.4284, "type": 2.5882, "kind_event": -0.089, "kind_entity":
-           0.0802, "entity|date": -0.1525, "entity|time": -0.2176, "entity|amount": -0.0271, "entity|count": -0.1251,
-           "entity|person": 0.1153, "entity|place": 0.0177, "entity|reason": 0.054, "entity|quotation": -0.0356,
-           "entity|relation": -0.0529, "entity|description": 0.1416, "entity|none": 0.3624, "attribute|date": 0.0313,
-           "attribute|time": 0.1283, "attribute|amount": 0.0647, "attribute|count": 0.4129, "attribute|person": 0.2877,
-           "attribute|place": 0.2014, "attribute|reason": -0.1923, "attribute|quotation": -0.0688, "attribute|relation":
-           -0.0149, "attribute|description": -0.0363, "attribute|none": 0.7184, "relation|date": -0.2925,
-           "relation|time": -0.1731, "relation|amount": 0.0403, "relation|count": -0.1423, "relation|person": -0.1384,
-           "relation|place": -0.1429, "relation|reason": -0.0587, "relation|quotation": -0.0872, "relation|relation":
-           0.106, "relation|description": -0.0571, "relation|none": -0.72, "quote|date": 0.0528, "quote|time": 0.0553,
-           "quote|amount": -0.0111, "quote|count": -0.0527, "quote|person": -0.0306, "quote|place": 0.027,
-           "quote|reason": -0.0116, "quote|quotation": 0.3508, "quote|relation": -0.0117, "quote|description": -0.0091,
-           "quote|none": 0.4276, "event|date": 0.65, "event|time": 0.2359, "event|amount": -0.3644, "event|count":
-           -0.0574, "event|person": -0.138, "event|place": -0.0248, "event|reason": 0.2477, "event|quotation": -0.1851,
-           "event|relation": -0.0223, "event|description": -0.0292, "event|none": -0.4013, "figure|date": -0.289,
-           "figure|time": -0.0287, "figure|amount": 0.2976, "figure|count": -0.0354, "figure|person": -0.0961,
-           "figure|place": -0.0784, "figure|reason": -0.0391, "figure|quotation": 0.0259, "figure|relation": -0.004,
-           "figure|description": -0.0099, "figure|none": -0.3871}
+WEIGHTS = {"lex": 3.0306, "lex_ev": 1.4058, "sim": 1.291, "sim_ev": 0.0369, "cover": 1.2366, "cover_own": 1.4604,
+           "focus": 1.1674, "head": 1.49, "entity": 1.4291, "type": 2.5963, "kind_event": -0.0849, "kind_entity": 0.074,
+           "entity|date": -0.1507, "entity|time": -0.2158, "entity|amount": -0.0466, "entity|count": -0.1238,
+           "entity|person": 0.1172, "entity|place": 0.0188, "entity|reason": 0.0544, "entity|quotation": -0.0347,
+           "entity|relation": -0.0523, "entity|description": 0.1415, "entity|none": 0.3661, "attribute|date": 0.0321,
+           "attribute|time": 0.1288, "attribute|amount": 0.0746, "attribute|count": 0.4121, "attribute|person": 0.2872,
+           "attribute|place": 0.2014, "attribute|reason": -0.1919, "attribute|quotation": -0.0686, "attribute|relation":
+           -0.0148, "attribute|description": -0.0362, "attribute|none": 0.718, "relation|date": -0.2909,
+           "relation|time": -0.1724, "relation|amount": 0.0119, "relation|count": -0.1415, "relation|person": -0.1382,
+           "relation|place": -0.1442, "relation|reason": -0.0585, "relation|quotation": -0.0866, "relation|relation":
+           0.1051, "relation|description": -0.057, "relation|none": -0.7204, "quote|date": 0.0525, "quote|time": 0.0548,
+           "quote|amount": -0.0109, "quote|count": -0.0524, "quote|person": -0.0306, "quote|place": 0.0271,
+           "quote|reason": -0.0116, "quote|quotation": 0.3489, "quote|relation": -0.0117, "quote|description": -0.0091,
+           "quote|none": 0.4273, "event|date": 0.6465, "event|time": 0.2332, "event|amount": -0.3495, "event|count":
+           -0.0591, "event|person": -0.137, "event|place": -0.0248, "event|reason": 0.2466, "event|quotation": -0.1851,
+           "event|relation": -0.0223, "event|description": -0.0293, "event|none": -0.404, "figure|date": -0.2894,
+           "figure|time": -0.0286, "figure|amount": 0.3205, "figure|count": -0.0352, "figure|person": -0.0987,
+           "figure|place": -0.0783, "figure|reason": -0.0389, "figure|quotation": 0.026, "figure|relation": -0.004,
+           "figure|description": -0.0098, "figure|none": -0.3871}
 FLOOR = 8.2
 RRF_K = 5
 # The rules that may decline (see declines()); bench/ask_eval.py keeps those that raise the held-out mean.

@@ -162,8 +162,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
-        if r.corrected and r.answer_type is None and r.lang == "en" and not claim:  # 'which councel…': a body
-            r.answer_type = head_type(" ".join(r.corrected.get(w, w) for w in main.split()))
+        if r.corrected and r.lang == "en" and not claim and not r.span:  # 'wich counsil aproved the budget': a body
+            r.answer_type = head_type(" ".join(r.corrected.get(w, w) for w in main.split())) or r.answer_type
     subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS
                and (w not in _NUMBER_WORDS or w in _ORDINAL_WORDS)
                and w not in _APPROX]
