@@ -6,8 +6,10 @@
     r.answer_type   # 'amount'             the type of value asked for or asserted (types.TYPES or None)
     r.subject       # ['renovation']       what the value is of: the act or thing, in the base's words
     r.entities      # []                   entity ids the sentence names ('문재인은' -> moon-jae-in)
-    r.period        # None                 (since, until) as ISO date prefixes: 'in 2020' -> ('2020', '2020')
+    r.period        # None                 (since, until) as ISO date prefixes: 'in 2020' -> ('2020', '2020'),
+                    #                      'after June 2020' -> ('2020-07', '9999'), 'today' -> this year
     r.during        # None                 a clause that dates the answer: '... when it closed' -> 'it closed'
+    r.during_rel    # None                 the answer at that time ('at'), or 'after' / 'before' it
     r.speaker       # None                 the entity a quotation is asked of ('what did KCNA say')
     r.unknown       # []                   capitalised names the base has never heard of ('Elvis')
     r.unknown_words # []                   subject words the base does not hold, even glossed or corrected
