@@ -496,8 +496,8 @@ def _the_one_of(index, value: str, reading) -> str | None:
 _PLACES = ("place", "city", "region", "zone", "complex", "industrial-zone", "building", "country")
 # 'in which North Korean city …', 'liaison office city location': a place inside a country, which a
 # country does not answer
-_INSIDE = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|zone|complex|park|site|region|area|"
-                     r"province|district)\b|\b(?:city|town|village|province|district)\b|도시|마을", re.I)
+_INSIDE = re.compile(r"\b(?:city|town|village|province|district)\b|도시|마을|"
+                     r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:zone|complex|park|site|region|area)\b", re.I)
 
 
 def _place(index, st: dict, reading) -> Offer | None:

@@ -421,11 +421,12 @@ def _correct(index, word: str, r: Reading) -> str:
     return word
 
 
-def _swapped(word: str, vocabulary) -> str | None:
-    """The one word of the base or of the glossary's English that `word` is with two neighbouring
-    letters swapped ('cheif' -> 'chief', which a ratio of 80 misses); None when none or several are."""
+def _swapped(word: str, vocabulary: list[str]) -> str | None:
+    """The one word of the vocabulary (the base's and the glossary's longer English) that `word` is
+    with two neighbouring letters swapped ('cheif' -> 'chief', which a ratio of 80 misses); None when
+    none or several are."""
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)} - {word}
-    found = {w for w in swaps if w in glossary.english()} | {w for w in vocabulary if w in swaps}
+    found = swaps.intersection(vocabulary)
     return found.pop() if len(found) == 1 else None
 
 
