@@ -93,6 +93,8 @@ def _date_display(date: dict, with_time: bool = True) -> str:
     if hm and with_time:
         text += f", {hm}" + (f" {date['tz']}" if date.get("tz") else "")
     end = date.get("_end")
+    if end and day and not hm and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end) and end[:7] == v[:7]:
+        return f"{int(day)}–{int(end[8:])} {MONTHS[int(month) - 1]} {year}"  # '27–28 February 2019'
     if end:
         text += f" to {_date_display({'value': end}, with_time)}"
     return text
@@ -226,6 +228,9 @@ def _amount(index, st: dict, reading) -> Offer | None:
     picked = _picked(index, st, reading, "amount")
     if picked:
         return picked
+    if _AREA_ASKED.search(reading.text):  # 'what was the floor area': a size in square metres, not a sum of money
+        value = st.get("value", "") if st["kind"] == "attribute" else ""
+        return Offer("amount", value, value, st["id"]) if _AREA_SAID.search(value) else None
     if st["kind"] == "figure":
         if st.get("summed") and not _WHOLE.search(reading.text):
             return None  # 'how much did Seoul spend to renovate the office': a part, not the 33.82 billion of everything
@@ -238,6 +243,10 @@ def _amount(index, st: dict, reading) -> Offer | None:
         return Offer("amount", st["value"], st["value"], st["id"])
     return None
 
+
+_AREA_ASKED = re.compile(r"\b(?:floor area|floor space|surface|square (?:met(?:re|er)s?|feet|foot)|sq\.? ?m|m²|m2)\b|"
+                         r"\barea\b|면적|제곱미터|평방미터", re.I)
+_AREA_SAID = re.compile(r"m²|square met(?:re|er)s?|제곱미터")
 
 # what asks for a sum of several costs rather than one of them: 'in total', 'altogether', 'with the
 # project management', 'by June 2020', 'so far'
@@ -254,6 +263,9 @@ def _kinds(text: str) -> set[str]:
 _DOLLARS = frozenset("dollar dollars usd greenback greenbacks buck bucks $ 달러".split())
 
 
+_NUMBERED_ASKED = re.compile(r"몇\s*(?:번째|차)|\b(?:which|what)[- ]numbered\b|\b(?:which|what) number(?:ed)? "
+                            r"(?:meeting|session)\b|\b(?:meeting|session) number\b", re.I)
+_NUMBERED_SAID = re.compile(r"\b\d+(?:st|nd|rd|th)\b(?: (?:[\w-]+ ){0,2}?(?:meeting|session|summit)s?)?|제\s*\d+\s*차(?:\s*\S+)?")
 _COUNT_SIDE = re.compile(r"\bhow many (north|south)(?:ern)?\b|(북한|북측|남한|남측)\s*(?:\S+\s+){0,2}?몇", re.I)
 
 
@@ -312,6 +324,10 @@ def _count(index, st: dict, reading) -> Offer | None:
     """A count the fact states, of what the question counts ('how many kilograms of explosives' is
     not answered by '15 storeys'); none of the other side ('how many North Koreans returned': not
     '58 South Koreans')."""
+    if _NUMBERED_ASKED.search(reading.text):  # 'at which numbered meeting': an ordinal the fact states, or none
+        text = str(st.get("value") or st.get("sentence") or "")
+        m = _NUMBERED_SAID.search(text)
+        return Offer("count", m.group(0), m.group(0), st["id"]) if m else None
     found = _count_any(index, st, reading)
     if found is not None and not _counts_it(st, _counted(reading)):
         return None
@@ -321,6 +337,8 @@ def _count(index, st: dict, reading) -> Offer | None:
     side = "north" if (asked.group(1) or "").lower() == "north" or asked.group(2) in ("북한", "북측") else "south"
     other = "south" if side == "north" else "north"
     shown = found.display.lower()
+    if side not in shown and other not in shown and st["kind"] == "event":  # '17 officials': of the side its sentence names
+        shown = st.get("sentence", "").lower()
     return None if other in shown and side not in shown else found
 
 
@@ -359,7 +377,16 @@ def _count_of(text: str, reading):
     of_whom = re.search(r"\bhow many (?:(?:of|among) .+? )?(?:were|was|are) ([a-z][\w -]+?)\??$", reading.text.strip(), re.I)
     if of_whom:  # 'how many of the South Koreans who returned were officials': the officials are counted
         wanted = _stems(re.findall(r"[a-z]+", of_whom.group(1).lower()))
-    held = [len(wanted & _stems(re.findall(r"[^\W\d_]+", v.noun))) for v in counts]
+    from ..reader import glossary
+
+    english = glossary.english()
+    wanted |= _stems([w for word in [*reading.subject, *reading.words] if word not in _PEOPLE_WORDS
+                      for w in english.get(word, ())])  # 'southern': south (a word for people is no qualifier)
+    held = []
+    for v in counts:  # '41 support staff' counts support staff, not any staff: a word for people counts only alone
+        noun = [w.lower() for w in re.findall(r"[^\W\d_]+", v.noun)]
+        own = [w for w in noun if w not in _PEOPLE_WORDS] or noun
+        held.append(len(wanted & _stems(own)))
     best = max(range(len(counts)), key=lambda i: (held[i], -i))
     return counts[best] if held[best] else None
 

@@ -209,6 +209,8 @@ def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: di
         reason = None
     elif named is not None:  # 'who is Moon Jae-in': the entity's own fact answers, whatever its score
         order = [named] + [c for c in order if c is not named]
+    elif (pair := paired(reading, kept, weights)) is not None:  # 'how is Kim Yo-jong related to Kim Jong-un'
+        order = [pair] + [c for c in order if c is not pair]
     elif reason is None and (not order or order[0].score(weights) < floor):
         reason = "floor"
     if reason:
@@ -223,6 +225,17 @@ def described(reading: Reading, found: list[Candidate]) -> Candidate | None:
     if reading.answer_type != "description" or not reading.entities:
         return None
     return next((c for c in found if c.statement["kind"] == "entity" and c.statement["id"] == reading.entities[0]), None)
+
+
+def paired(reading: Reading, found: list[Candidate], weights: dict) -> Candidate | None:
+    """For a relation asked between two named entities, the best relation of the record between
+    exactly those two, when it is among the candidates."""
+    if reading.answer_type != "relation" or len(reading.entities) < 2:
+        return None
+    pair = set(reading.entities[:2])
+    linked = [c for c in found if c.statement["kind"] == "relation"
+              and {c.statement.get("record"), c.statement.get("target")} == pair]
+    return max(linked, key=lambda c: c.score(weights), default=None)
 
 
 def declines(reading: Reading, found: list[Candidate], order: list[Candidate], rules: dict) -> str | None:
@@ -249,7 +262,7 @@ def declines(reading: Reading, found: list[Candidate], order: list[Candidate], r
 
 def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candidate]:
     """Every fact either ranking finds by its own words or its evidence's, with its features."""
-    words = list(dict.fromkeys([*reading.words, *reading.expanded]))
+    words = list(dict.fromkeys([*reading.words, *reading.expanded, *_english_names(index, reading)]))
     words = [w for w in words if re.search(r"\w", w)]
     lex = _lexical(index, words)
     sims: dict[int, float] = {}
@@ -295,7 +308,7 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         if st["kind"] == "relation":  # a relation speaks of its subject: 'Jon Jong-su (the North's co-head) was…'
             found = index.get(st["record"])
             own_texts[sn] += " " + ((found[1].get("description") or "").lower() if found else "")
-        own_sets[sn] = _stems(_words(_text(st) + " " + own_texts[sn]))
+        own_sets[sn] = _stems(_words(_text(st) + " " + own_texts[sn])) | _whole_of(index, st)
         ev_sets[sn] = own_sets[sn] | _stems(_words(" ".join(statements[e]["sentence"] for e in cited.get(sn, [])
                                                              if e in statements)))
     # a subject word held by few candidates says more than one held by all (an IDF among them)
@@ -322,6 +335,31 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
             f["outside"] = 1.0
         out.append(Candidate(sn, st, f, offer))
     return _spanned(index, reading, out)
+
+
+def _whole_of(index, st: dict) -> set[str]:
+    """For a figure that is part of another ('0.168 billion won: supervision of the works'), the
+    words of what the whole paid for (renovating the office): a part of the renovation is about it."""
+    if st["kind"] != "figure":
+        return set()
+    found = index.get(st["id"])
+    whole = index.get(found[1].get("part_of")) if found and found[1].get("part_of") else None
+    if not whole:
+        return set()
+    return _stems(_words(str(whole[1].get("paid_for") or "").split(";")[0]))
+
+
+def _english_names(index, reading: Reading) -> list[str]:
+    """For a Korean question, the words of the English names of the entities it names ('김여정은':
+    kim, yo-jong), which an English question holds among its words."""
+    if reading.lang != "ko":
+        return []
+    out = []
+    for e in reading.entities:
+        found = index.get(e)
+        name = found[1].get("name") if found and found[0] == "entity" else None
+        out += [w for w in re.findall(r"[\w'-]+", name.lower()) if w not in ("the", "of")] if name else []
+    return out
 
 
 def _spanned(index, reading: Reading, out: list[Candidate]) -> list[Candidate]:

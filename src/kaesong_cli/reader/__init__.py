@@ -44,6 +44,7 @@ _HANGUL_NAME = re.compile(r"\b(?:korean|hangul) (?:name|names|spelling|title|wor
 _NAMING = frozenset("korean hangul name names spelling title word called named written spelt spelled known say said "
                     "official 한국어 명칭 이름".split())
 _KO_WHO_IS = r"누구(인가|입니까|야|예요|니|인지)|무엇"
+_KO_DATE_UNITS = frozenset("년 월 일 년도".split())
 _KO_ASKING = ("언제", "누구", "얼마", "어디", "뭐", "무엇", "몇")
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
 _NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
@@ -133,7 +134,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     names = _names(index)
     hangul_known = {n for n in names if korean.is_korean(n)} | set(glossary.korean())
     tokens: list[str] = []
-    for w in _WORD.findall(_PHRASAL.sub("renovating", text)):
+    for w in _WORD.findall(_PHRASAL.sub("renovating", korean.idioms(text) if r.lang == "ko" and not claim else text)):
         w = bare(w)
         tokens.append(korean.stem(w, hangul_known) if korean.is_korean(w) else w)
     r.entities, name_words = _entities(tokens, names)
@@ -157,6 +158,8 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
         for p in parts:
             if p[:1].isdigit():  # '2018년', '58명', '4층', '50pm': a value's unit, the value read by values.py
                 p = re.sub(r"^[\d.,]+", "", p)
+                if p in _KO_DATE_UNITS and not claim:  # '2020년 1월': a period, read by _period
+                    continue
             if re.fullmatch(r"제\d+(?:차|회|번째)", p):  # '제298차': an ordinal, read by values.py
                 continue
             if p and p not in STOP and p not in QUESTION and p not in words and not p.isdigit():

@@ -31,14 +31,15 @@ ENDINGS = sorted("""나 니 니까 습니까 ㅂ니까 나요 까 까요 가요 
 # Stems of verbs of being, having and doing, and bound nouns: they say nothing of a subject
 # ('어디에 있었나요': where was it), so they are neither subject words nor unknown words.
 STOP = frozenset("""있 있었 있나 있는 없 없었 하 했 한 할 되 됐 되었 된 될 이었 였 이 그 것 수 때 중 및 등 관련 대해 대한
-무엇이 무엇을 어떤 맡 맡았 맡은 맡아 지냈 지낸""".split())
+무엇이 무엇을 어떤 맡 맡았 맡은 맡아 지냈 지낸 관계 명 가운데""".split())
 
 # Korean question words and the type of answer each asks for (see types.py). 얼마나 자주 (how
 # often) is a count, 몇 시 (what hour) a time: read before the single words.
 QUESTION_PHRASES = [("얼마나 자주", "count"), ("몇 번", "count"), ("몇 시", "time"), ("몇시", "time"),
                     ("몇 년", "date"), ("몇년", "date"), ("몇 월", "date"), ("며칠", "date"), ("무슨 요일", "date"),
                     ("어느 기관", "person"), ("어떤 관계", "relation"), ("무슨 관계", "relation"), ("어떤 기관", "person"),
-                    ("어느 나라", "person"), ("무엇 때문", "reason"),
+                    ("어느 나라", "person"), ("무엇 때문", "reason"), ("이유", "reason"), ("원인", "reason"),
+                    ("까닭", "reason"),
                     ("뭐라고", "quotation"), ("어떻게 불렀", "quotation"), ("라고 불렀", "quotation"),
                     ("어떻게 묘사", "quotation"), ("무엇이라고", "quotation"), ("라고 했", "quotation"), ("라고 말", "quotation")]
 QUESTION_WORDS = {"언제": "date", "누가": "person", "누구": "person", "누구의": "person", "얼마": "amount",
@@ -67,6 +68,20 @@ def stem(word: str, known: set[str] | None = None) -> str:
 _WHICH_NOUN = [("place", re.compile(r"(어느|어떤|무슨)\s*(도시|지역|곳|장소|건물|마을|구역|동네)")),
                ("person", re.compile(r"(어느|어떤|무슨)\s*(기금|단체|위원회|협의회|매체|통신사|부처|정부|조직|언론|방송)"))]
 _BODY_WHERE = re.compile(r"(매체|기구|기관|단체|언론|방송|부처|위원회|협의회|통신사|정부|회의)\S*\s+(어디|어느 곳)")
+
+
+# Phrases whose words would each read wrong ('문을 연 날짜': the day it opened, not a door and a year)
+_IDIOMS = [(re.compile(r"문을\s*(?:열|연|여)"), "개소"), (re.compile(r"문을\s*닫"), "폐쇄"),
+           (re.compile(r"(?<![가-힣])(첫|두|세|네)\s+번째"), r"\1번째")]  # '세 번째 정상회담': the third
+# '1월 말', '6월 초': the end or start of a month, read as the month (reader._period)
+_PART_OF_MONTH = re.compile(r"(\d{1,2}\s*월)\s*(?:말|초|중순|하순|상순|말경|초순)(?=\s|$|[^가-힣])")
+
+
+def idioms(text: str) -> str:
+    """The text with the phrases above put as one word the glossary knows."""
+    for pattern, word in _IDIOMS:
+        text = pattern.sub(word, text)
+    return _PART_OF_MONTH.sub(r"\1", text)
 
 
 def question_type(text: str) -> tuple[str | None, bool]:

@@ -32,8 +32,10 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("amount", r" how much (?!time )| how much$| (cost|costs|costed|price|"
                r"spent|spend|spending|budget|paid|pay|expense|expenses|worth|compensation|damages) | how many (won|dollars) | "
                r"what (sum|amount) | (dollar|dollars|won|money) (figure|amount|sum|equivalent) | figure | in (square )?"
-               r"(metres|meters|feet|kilometres|kilometers|km|kilograms|kg|tonnes|tons) | (square|cubic) (metres|meters) "),
+               r"(metres|meters|feet|kilometres|kilometers|km|kilograms|kg|tonnes|tons) | (square|cubic) (metres|meters) | "
+               r"(floor|total|surface|gross) (area|space) "),
     ("count", r" how (many|often|frequently) | (number|count) of | how much time | per (day|week|month) | "
+              r"(which|what)[- ]numbered | (meeting|session) number | "
               r"times (a|per|each) (day|week|month) "),
     ("place", r" where | (which|what) (city|floor|storey|story|building|place|town|region|site|location|area) | "
               r"on (what|which) floor "),
@@ -81,11 +83,16 @@ _KEYWORD_RULES = [("date", r" (date|dates|day|weekday|year|month) | day of (the 
                   ("count", r" (number|numbers) "),
                   ("place", r" (location|whereabouts|floor) ")]
 _KEYWORDS = [(kind, re.compile(pattern)) for kind, pattern in _KEYWORD_RULES]
+# Keywords led by a body that did something ('council that approved the renovation budget', 'body
+# approved liaison office budget'): the body is asked for, whatever the cue words after it.
+_LEADING_BODY = re.compile(r"^ (body|council|committee|ministry|agency|organi[sz]ation|government|department|court|"
+                           r"group|outlet|newspaper|broadcaster|institution|unit|official|person) (that|which|who|"
+                           r"\w+ed) ")
 _ASKING = re.compile(r" (what|which|who|whom|whose|how|where|why|when|did|does|do|is|was|were|are|tell|describe) ")
 # Words that say what type of value is wanted, not what it is about: no part of the subject.
 CUES = frozenset("""when time date day year month week hour o'clock minute much many often frequently cost costs price
 reason cause why where who whom whose number count amount sum body organisation organization agency person official
-happen happened exactly roughly approximately precisely""".split())
+happen happened exactly roughly approximately precisely related relation relationship connection connected""".split())
 # Words that ask what a named entity is ('Ri Son-gwon's title', 'what was Chun Hae-sung's job').
 DESCRIBING = frozenset("title job position post role occupation identity describe description 직책 직위 직함 직업 정체".split())
 
@@ -121,12 +128,16 @@ def answer_type(lowered_words: str) -> str | None:
     """The type a question's words ask for (the words lower-case, joined by single spaces). 'What did
     NK News say the renovation cost' asks for an amount, not a quotation."""
     q = f" {lowered_words} "
+    if _LEADING_BODY.match(q) and not _ASKING.search(q):  # 'council that approved the renovation budget'
+        return "person"
     for kind, pattern in _COMPILED:
         if pattern.search(q):
             if kind == "quotation":
                 for said, what in _SAID_WHAT:
                     if what.search(q):
                         return said
+            if kind in ("amount", "count") and q.startswith((" which ", " what ")):
+                return head_type(q) or kind  # 'what Seoul committee signed off on the money': a body
             return kind
     head = head_type(q)
     if head:
