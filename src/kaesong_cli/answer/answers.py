@@ -435,6 +435,9 @@ def _side_of(index, entity_id: str) -> str | None:
 def _person(index, st: dict, reading) -> Offer | None:
     """The person or body a fact offers as an agent; none of the other side than the question asks
     ('which South Korean president' is not Kim Jong-un)."""
+    given = _giver(index, st, reading)
+    if given is not None:  # 'who put the explosion at 14:49': who gives that value
+        return given
     found = _person_any(index, st, reading)
     side = getattr(reading, "side", None)
     if found is None or side is None:
@@ -449,6 +452,27 @@ def _person(index, st: dict, reading) -> Offer | None:
     named = set(_people_in(index, found.value))
     sides = {_side_of(index, e) for e in named}
     return None if named and None not in sides and side not in sides else found
+
+
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:([ap])\.?\s?m\b\.?)?", re.I)
+
+
+def _giver(index, st: dict, reading) -> Offer | None:
+    """For a question that names a time one of the fact's claims gives ('who put the blast at
+    14:49'), who gives it; None when it names none."""
+    asked = set()
+    for m in _CLOCK.finditer(reading.text):
+        hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower() == "p" else 0) if m.group(3) else int(m.group(1))
+        asked.add(f"{hour:02d}:{m.group(2)}")
+    if not asked:
+        return None
+    for claim in _claims(index, st.get("record", "")):
+        for value in claim.get("values", []):
+            when = (value.get("date") or {}).get("value", "")
+            if "T" in when and when.split("T")[1][:5] in asked and _by(index, value):
+                by = _by(index, value)
+                return Offer("person", by, f"{by} ({value.get('value') or when})", st["id"])
+    return None
 
 
 def _person_any(index, st: dict, reading) -> Offer | None:

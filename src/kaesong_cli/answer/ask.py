@@ -333,8 +333,13 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         f[f"{st['kind']}|{reading.answer_type if reading.answer_type in ANSWER_TYPES else 'none'}"] = 1.0
         if period and (not _agrees(st, period) or st["id"] == anchor):  # 'the next summit after the demolition'
             f["outside"] = 1.0
+        if st["kind"] == "quote" and "translat" in str(st.get("caveat") or "") and _ORIGINAL.search(reading.text):
+            f["outside"] = 1.0  # 'KCNA's own English words': not the article's re-translation of them
         out.append(Candidate(sn, st, f, offer))
     return _spanned(index, reading, out)
+
+
+_ORIGINAL = re.compile(r"\b(?:own|original|actual|verbatim|english)\b|원문|원래|영문", re.I)
 
 
 def _whole_of(index, st: dict) -> set[str]:

@@ -22,7 +22,7 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("relation", r" (who|what) (is|was) (she|he) to "),  # 'Kim Yo-jong, who is she to the leader'
     ("quotation", r" (what|which) (did|does|do|had) .*\b(say|said|call|called|describe|described|write|wrote|report|"
                   r"reported|announce|announced|term|termed|label|labelled|labeled) | what (word|words|phrase|term|adjective|"
-                  r"expression) | (exact|own) (words|wording) | wording | quote | quoted | how did .* (describe|call|put) "),
+                  r"expression) | (exact|own|original|actual) ((english|korean) )?(words|wording) | wording | quote | quoted | how did .* (describe|call|put) "),
     ("time", r" (what|which) (time|times|hour|hours) | at what (time|times|hour) | what o'?clock | what minute "),
     ("reason", r"^ why | why | what (made|caused|led|prompted|triggered|provoked|angered|drove|sparked) | reason| "
                r"cause of | how come | because of what | what was behind "),
@@ -50,7 +50,7 @@ _HEADS = {"person": """president presidents member members official leader head 
 director directors spokesman spokeswoman spokesperson sister brother daughter minister envoy activist activists
 defector defectors group groups side country body agency ministry organisation organization council government
 institution department outlet media newspaper broadcaster unit court committee party man woman person people
-individual politician secretary-general secretary representative representatives deputy""",
+individual politician secretary-general secretary representative representatives deputy source sources""",
           "place": "city town site zone complex region area location place building floor storey province village venue",
           "date": "year date day month week weekday",
           "time": "time hour minute",
