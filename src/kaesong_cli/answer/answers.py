@@ -567,6 +567,15 @@ def _place(index, st: dict, reading) -> Offer | None:
         found = index.get(st["record"])
         if found and found[1].get("kind") in _PLACES:
             return Offer("place", found[1]["name"], found[1]["name"], st["id"])
+    if st["kind"] == "event":  # 'Third summit, in Pyongyang': where the event itself took place
+        own = re.split(r"\b(?:because|after|before|following|since|when)\b", st.get("sentence", ""))[0]
+        from ..index import normalize_name
+        from ..reader import _names
+
+        for m in re.finditer(r"\b(?:in|at) ((?:[A-Z][\w'’-]+ ?)+)", own):
+            place = m.group(1).strip()
+            if normalize_name(place) in _names(index) or place.lower() in st["id"]:
+                return Offer("place", place, place, st["id"])
     return None
 
 

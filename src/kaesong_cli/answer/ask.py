@@ -104,8 +104,8 @@ def premised(index, text: str, result: Answers) -> Answers:
     """The answers, or none when the question's own subject did not do what the first answer's fact
     says was done (premise())."""
     if result.answers:
-        wrong = premise(index, text, result.answers[0].statement) or elsewhere(index, result.reading,
-                                                                                result.answers[0].statement) \
+        wrong = premise(index, text, result.answers[0].statement) or (not result.reading.span and elsewhere(
+            index, result.reading, result.answers[0].statement)) \
             or _said_by_another(index, result.reading, result.answers[0].statement)
         if wrong:  # 'When did South Korea blow up the office?': North Korea did; no date answers that
             return Answers(result.reading, [], result.method, result.considered, "premise",
@@ -161,6 +161,19 @@ def elsewhere(index, reading: Reading, st: dict) -> str | None:
 _ASKED_DOER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:did|does|do|has|have|had)\s+(?=[A-Z가-힣])(?P<rest>.+)$")
 
 
+_KO_SAYING = ("밝힌", "발표한", "파악한", "전한", "보도한", "말한", "추정한", "기록한", "집계한", "확인한", "알린", "공개한")
+
+
+def _relative_subject(said: str) -> bool:
+    """Whether a Korean question's subject is that of a relative clause of saying or knowing ('통일부가
+    밝힌 폭파 시각': the Ministry gave the time, it did not blow anything up; '남한이 폭파한 날' is
+    still South Korea's blast)."""
+    words = said.split()
+    if len(words) < 3 or not re.fullmatch(r"\S+[이가]", words[0]):
+        return False
+    return words[1].startswith(_KO_SAYING)
+
+
 def premise(index, text: str, st: dict) -> str | None:
     """Why the first answer's fact does not answer the question, by who the question says did its act
     ('When did South Korea blow up the office?': the record says North Korea did it), as `kaesong check`
@@ -172,6 +185,8 @@ def premise(index, text: str, st: dict) -> str | None:
         return None
     asked = (m.group("rest") if m else text).rstrip(" ?？")
     said = asked.strip().lower()
+    if korean and _relative_subject(said):  # '통일부가 밝힌 폭파 시각': the Ministry gave the time, not the blast
+        return None
     own = (st.get("label") or "").lower() if st["kind"] == "event" else ""
     pairs = getattr(index, "_premise_names", None)
     if pairs is None:  # every name, longest first, kept on the index
@@ -262,6 +277,8 @@ def declines(reading: Reading, found: list[Candidate], order: list[Candidate], r
 
 def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candidate]:
     """Every fact either ranking finds by its own words or its evidence's, with its features."""
+    if reading.lang == "ko":  # '연락사무소는': the glossary's 'liaison office', a name of the base
+        reading.entities = list(dict.fromkeys([*reading.entities, *_glossed_entities(index, reading.text)]))
     words = list(dict.fromkeys([*reading.words, *reading.expanded, *_english_names(index, reading)]))
     words = [w for w in words if re.search(r"\w", w)]
     lex = _lexical(index, words)
@@ -352,6 +369,23 @@ def _whole_of(index, st: dict) -> set[str]:
     if not whole:
         return set()
     return _stems(_words(str(whole[1].get("paid_for") or "").split(";")[0]))
+
+
+def _glossed_entities(index, text: str) -> list[str]:
+    """The entities a Korean question names by a glossary word whose English is one of their names
+    ('연락사무소' -> liaison office), in the order they come. The reader leaves these to ask: for
+    `kaesong check` they are not names."""
+    from ..index import normalize_name
+    from ..reader import _names, glossary
+
+    names = _names(index)
+    found = []
+    for word, english in glossary.korean().items():
+        entity = names.get(normalize_name(" ".join(english)))
+        at = text.find(word)
+        if entity and at >= 0:
+            found.append((at, entity))
+    return [e for _, e in sorted(found)]
 
 
 def _english_names(index, reading: Reading) -> list[str]:

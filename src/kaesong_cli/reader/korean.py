@@ -31,7 +31,7 @@ ENDINGS = sorted("""나 니 니까 습니까 ㅂ니까 나요 까 까요 가요 
 # Stems of verbs of being, having and doing, and bound nouns: they say nothing of a subject
 # ('어디에 있었나요': where was it), so they are neither subject words nor unknown words.
 STOP = frozenset("""있 있었 있나 있는 없 없었 하 했 한 할 되 됐 되었 된 될 이었 였 이 그 것 수 때 중 및 등 관련 대해 대한
-무엇이 무엇을 어떤 맡 맡았 맡은 맡아 지냈 지낸 관계 명 가운데""".split())
+무엇이 무엇을 어떤 맡 맡았 맡은 맡아 지냈 지낸 관계 명 가운데 나온 나왔 나온지 실질적 실질적으로 실제 실제로 함 함께 입""".split())
 
 # Korean question words and the type of answer each asks for (see types.py). 얼마나 자주 (how
 # often) is a count, 몇 시 (what hour) a time: read before the single words.
@@ -65,14 +65,17 @@ def stem(word: str, known: set[str] | None = None) -> str:
 
 # '어느 도시에 있었습니까' (in which city), '어떤 기금에서 나왔나요' (from which fund): the noun after
 # 어느/어떤/무슨 says the type, as a which/what noun does in English (types.py, _HEADS)
-_WHICH_NOUN = [("place", re.compile(r"(어느|어떤|무슨)\s*(도시|지역|곳|장소|건물|마을|구역|동네)")),
+_WHICH_NOUN = [("place", re.compile(r"(어느|어떤|무슨)\s*(도시|지역|곳|장소|건물|마을|구역|동네|공단|단지|공업지구)")),
                ("person", re.compile(r"(어느|어떤|무슨)\s*(기금|단체|위원회|협의회|매체|통신사|부처|정부|조직|언론|방송)"))]
-_BODY_WHERE = re.compile(r"(매체|기구|기관|단체|언론|방송|부처|위원회|협의회|통신사|정부|회의)\S*\s+(어디|어느 곳)")
+_BODY_WHERE = re.compile(r"(매체|기구|기관|단체|언론|방송|부처|위원회|협의회|통신사|정부|회의)\S*\s+(어디|어느 곳|무엇|누구)")
+# '피해를 입은 인근 건물은 무엇입니까': a place asked by its noun, as 'which building' is
+_PLACE_WHAT = re.compile(r"(건물|도시|지역|장소|마을|구역|공단|단지)(?:은|는|이|가)\s+(무엇|어디)")
 
 
 # Phrases whose words would each read wrong ('문을 연 날짜': the day it opened, not a door and a year)
 _IDIOMS = [(re.compile(r"문을\s*(?:열|연|여)"), "개소"), (re.compile(r"문을\s*닫"), "폐쇄"),
-           (re.compile(r"(?<![가-힣])(첫|두|세|네)\s+번째"), r"\1번째")]  # '세 번째 정상회담': the third
+           (re.compile(r"(?<![가-힣])(첫|두|세|네)\s+번째"), r"\1번째"),  # '세 번째 정상회담': the third
+           (re.compile(r"(?<![\d제])([1-4])\s*차(?=\s)"), lambda m: "첫두세네"[int(m.group(1)) - 1] + "번째")]  # '3차 회담'
 # '1월 말', '6월 초': the end or start of a month, read as the month (reader._period)
 _PART_OF_MONTH = re.compile(r"(\d{1,2}\s*월)\s*(?:말|초|중순|하순|상순|말경|초순)(?=\s|$|[^가-힣])")
 
@@ -94,6 +97,8 @@ def question_type(text: str) -> tuple[str | None, bool]:
             return kind, True
     if _BODY_WHERE.search(text):  # '보도한 매체는 어디입니까': which body, not which place
         return "person", True
+    if _PLACE_WHAT.search(text):
+        return "place", True
     found = False
     for word in re.findall(r"\S+", text):
         bare = re.sub(r"[?.!,]+$", "", word)
