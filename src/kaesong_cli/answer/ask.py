@@ -348,8 +348,10 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         offer = typed.offer(index, st, reading)
         f["type"] = 1.0 if offer is not None and reading.answer_type else 0.0
         f[f"{st['kind']}|{reading.answer_type if reading.answer_type in ANSWER_TYPES else 'none'}"] = 1.0
-        if period and (not _agrees(st, period) or st["id"] == anchor):  # 'the next summit after the demolition'
-            f["outside"] = 1.0
+        if period and (not _agrees(st, period) or st["id"] == anchor) and not (
+                anchor and not st.get("date") and st["kind"] in ("attribute", "relation")):
+            f["outside"] = 1.0  # 'the next summit after the demolition'; an undated attribute or relation
+            # may still be 'before it became the liaison office' ('the earlier office in the building')
         if st["kind"] == "quote" and "translat" in str(st.get("caveat") or "") and _ORIGINAL.search(reading.text):
             f["outside"] = 1.0  # 'KCNA's own English words': not the article's re-translation of them
         out.append(Candidate(sn, st, f, offer))
