@@ -226,6 +226,8 @@ def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: di
         order = [named] + [c for c in order if c is not named]
     elif (pair := paired(reading, kept, weights)) is not None:  # 'how is Kim Yo-jong related to Kim Jong-un'
         order = [pair] + [c for c in order if c is not pair]
+    elif (where := located(reading, kept)) is not None:  # 'where was the liaison office': where it is said to be
+        order = [where] + [c for c in order if c is not where]
     elif reason is None and (not order or order[0].score(weights) < floor):
         reason = "floor"
     if reason:
@@ -251,6 +253,15 @@ def paired(reading: Reading, found: list[Candidate], weights: dict) -> Candidate
     linked = [c for c in found if c.statement["kind"] == "relation"
               and {c.statement.get("record"), c.statement.get("target")} == pair]
     return max(linked, key=lambda c: c.score(weights), default=None)
+
+
+def located(reading: Reading, found: list[Candidate]) -> Candidate | None:
+    """For 'where is X' that asks nothing else of X, the record's relation placing X (located-in),
+    when it is among the candidates."""
+    if reading.answer_type != "place" or not reading.entities or reading.subject:
+        return None
+    return next((c for c in found if c.statement["kind"] == "relation" and c.statement.get("relation") == "located-in"
+                 and c.statement.get("record") == reading.entities[0]), None)
 
 
 def declines(reading: Reading, found: list[Candidate], order: list[Candidate], rules: dict) -> str | None:

@@ -92,7 +92,7 @@ _ASKING = re.compile(r" (what|which|who|whom|whose|how|where|why|when|did|does|d
 # Words that say what type of value is wanted, not what it is about: no part of the subject.
 CUES = frozenset("""when time date day year month week hour o'clock minute much many often frequently cost costs price
 reason cause why where who whom whose number count amount sum body organisation organization agency person official
-happen happened exactly roughly approximately precisely related relation relationship connection connected""".split())
+happen happened exactly roughly approximately precisely related relation relationship connection connected situated sited""".split())
 # Words that ask what a named entity is ('Ri Son-gwon's title', 'what was Chun Hae-sung's job').
 DESCRIBING = frozenset("title job position post role occupation identity describe description 직책 직위 직함 직업 정체".split())
 
