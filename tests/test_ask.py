@@ -674,3 +674,99 @@ def test_a_misspelt_which_noun_sets_the_type():
     result, doc = ask("wich counsil aproved the budget")
     assert result.exit_code == 0 and doc["reading"]["type"] == "person"
     assert doc["answer"]["value"] == "Council for the Promotion of Inter-Korean Exchanges and Cooperation"
+
+
+@pytest.mark.parametrize("question", ["김여정은 김정은 위원장과 어떤 관계입니까?",
+                                      "What is Kim Yo-jong's relationship to Kim Jong-un?"])
+def test_a_relation_asked_between_two_named_people_is_the_one_between_them(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "kim-yo-jong#sister-of:kim-jong-un"
+
+
+@pytest.mark.parametrize("question", ["council that approved liaison office renovation budget",
+                                      "What Seoul committee signed off on the money spent fixing up the Kaesong premises?"])
+def test_a_body_asked_before_cost_words_is_a_body(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["reading"]["type"] == "person"
+    assert doc["answer"]["value"] == "Council for the Promotion of Inter-Korean Exchanges and Cooperation"
+
+
+def test_a_floor_area_is_answered_in_square_metres_or_not_at_all():
+    result, doc = ask("What was the total floor area of the liaison office building?")
+    assert result.exit_code == 0 and doc["reading"]["type"] == "amount" and "4,498.57 m²" in doc["answer"]["display"]
+    _, doc = ask("how much did the renovation cost")
+    assert doc["answer"]["display"].startswith("9.78 billion won")
+
+
+@pytest.mark.parametrize("question, display", [("how many support staff came home in january 2020", "41 support staff"),
+                                               ("how many officials returned in january 2020", "17 officials"),
+                                               ("how many southern staff left kaesong when the virus halted work",
+                                                "58 South Koreans")])
+def test_a_count_of_a_group_is_the_count_that_names_it(question, display):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["display"] == display
+
+
+def test_a_count_of_one_side_is_not_answered_by_the_other_sides():
+    result, doc = ask("How many North Korean officials went back to Pyongyang when the office closed for Covid?")
+    assert result.exit_code == 1 and doc["answer"] is None
+
+
+@pytest.mark.parametrize("question", ["At which numbered meeting did the council sign off on the renovation money?",
+                                      "교추협은 몇 번째 회의에서 개보수 비용을 의결했나요?"])
+def test_a_numbered_meeting_is_answered_with_its_ordinal(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["display"] == "298th meeting"
+
+
+def test_days_of_one_month_read_as_one_span():
+    result, doc = ask("When was the US–North Korea summit in Hanoi held?")
+    assert result.exit_code == 0 and doc["answer"]["display"] == "27–28 February 2019"
+
+
+def test_the_day_the_morning_call_went_unanswered():
+    result, doc = ask("On which day did the North first leave the morning call unanswered?")
+    assert result.exit_code == 0 and doc["answer"]["display"] == "8 June 2020"
+
+
+def test_kcnas_own_english_is_not_the_articles_retranslation():
+    result, doc = ask("What were KCNA's own English words for the explosion on 16 June?")
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "kcna-explosion-original"
+
+
+@pytest.mark.parametrize("question", ["who put the explosion at 14:49", "통일부가 밝힌 폭파 시각은 몇 시입니까?"])
+def test_who_gives_a_time_and_the_time_someone_gives(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and "Ministry of Unification" in doc["answer"]["display"]
+
+
+@pytest.mark.parametrize("question, value", [("남북공동연락사무소가 문을 연 날짜는 언제입니까?", "2018-09-14"),
+                                             ("2020년 1월 말 연락사무소 운영이 중단된 이유는 무엇입니까?", None),
+                                             ("3차 남북정상회담은 어디에서 열렸나요?", "Pyongyang")])
+def test_korean_idioms_periods_and_ordinals(question, value):
+    result, doc = ask(question)
+    assert result.exit_code == 0
+    if value:
+        assert doc["answer"]["value"].startswith(value)
+    else:
+        assert doc["reading"]["type"] == "reason" and doc["answer"]["fact"] == "office-suspended"
+
+
+@pytest.mark.parametrize("question", ["where was the liaison office", "연락사무소는 어디에 있었나요?",
+                                      "where was the inter-korean liasion office situated"])
+def test_where_is_x_is_the_relation_that_places_x(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "liaison-office#located-in:kaesong-industrial-complex"
+
+
+def test_an_undated_fact_may_answer_before_or_after_a_dated_one():
+    result, doc = ask("How many times a day did the two Koreas phone each other after the office closed?")
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "liaison-office#daily-calls"
+    assert doc["reading"]["during_rel"] == "after"
+
+
+def test_how_often_is_no_answer_to_how_many_in_total():
+    result, doc = ask("How many co-heads' meetings were held in total before they stopped?")
+    assert result.exit_code == 1 and doc["answer"] is None
+    result, doc = ask("how often did the co-heads meet")
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "liaison-office#weekly-meetings"

@@ -41,7 +41,7 @@ def test_opens_on_the_timeline():
         return browser.history, cells(browser)
     history, rows = run(scenario)
     assert history == [("timeline", "")]
-    assert rows[0][:2] == ["2005-10", "Economic cooperation consultation office opens"] and len(rows) == 17
+    assert rows[0][:2] == ["2005-10", "Economic cooperation consultation office opens"] and len(rows) == 18
 
 
 def test_filter_to_kim_yo_jong_follow_her_relation_and_come_back():

@@ -62,7 +62,7 @@ def test_story_interleaves_events_quotations_and_money_in_date_order():
     rows = rows_of("liaison-office", "Story")
     assert {r["kind"] for r in rows} == {"event", "quote", "figure"}  # the kinds search prints
     doc = json.loads(kaesong("entity", "liaison-office", "--format", "json").stdout)
-    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 12 + 6 + 13
+    assert len(rows) == len(doc["events"]) + len(doc["quotes"]) + len(doc["figures"]) == 13 + 6 + 13
     demolition = next(i for i, r in enumerate(rows) if r["value"] == "North Korea blows up the liaison office")
     assert rows[demolition]["date"] == "2020-06-16 14:50 KST"
     assert rows[demolition]["cited"] == ("article ¶5, 15, 16, 19; context: afp-2020-06-16, kbs-4472748, "

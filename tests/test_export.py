@@ -141,7 +141,7 @@ def test_datasette_serves_the_export(exported, tmp_path):
             except OSError:
                 time.sleep(0.1)
         events = json.loads(get("/out/events.json?_shape=array&_size=max"))
-        assert len(events) == 17 and all(e["date"] for e in events)
+        assert len(events) == 18 and all(e["date"] for e in events)
         found = json.loads(get("/out/statements.json?_search=leaflets&_shape=array"))
         assert "article:13" in [r["id"] for r in found]
         page = get("/out/quotations?id=kim-yo-jong-useless").decode()

@@ -15,7 +15,7 @@ def test_plain_is_the_default_when_piped():
     result = kaesong("timeline")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert len(lines) == 17
+    assert len(lines) == 18
     assert lines[0].split("\t")[:5] == ["2005-10", "", "", "consultation-office-opened",
                                        "Economic cooperation consultation office opens"]
     assert lines[-2].startswith("2020-06-16 14:50 KST\t\tJune 16; at 2:50 p.m.\toffice-demolished\t"

@@ -18,8 +18,8 @@ def test_full_story_oldest_first():
     assert ids(kaesong("timeline", "--format", "json")) == [
         "consultation-office-opened", "building-constructed", "consultation-office-closed", "complex-shut",
         "panmunjom-declaration-signed", "site-agreed", "office-opened", "pyongyang-summit", "renovation-approved",
-        "last-weekly-meeting", "hanoi-summit", "office-suspended", "first-threat", "lines-cut", "kim-yo-jong-warning",
-        "office-demolished", "lawsuit-filed"]
+        "last-weekly-meeting", "hanoi-summit", "office-suspended", "first-threat", "calls-unanswered", "lines-cut",
+        "kim-yo-jong-warning", "office-demolished", "lawsuit-filed"]
 
 
 def test_dates_at_their_own_precision_and_relative_words_said():
@@ -39,7 +39,7 @@ def test_dates_at_their_own_precision_and_relative_words_said():
 def test_since_until_with_partial_dates():
     assert ids(kaesong("timeline", "--since", "2020", "--format", "json"))[0] == "office-suspended"
     assert ids(kaesong("timeline", "--since", "2020-06", "--until", "2020-06", "--format", "json")) == [
-        "first-threat", "lines-cut", "kim-yo-jong-warning", "office-demolished"]
+        "first-threat", "calls-unanswered", "lines-cut", "kim-yo-jong-warning", "office-demolished"]
     assert ids(kaesong("timeline", "--until", "2018-09-14", "--format", "json"))[-1] == "office-opened"
     assert ids(kaesong("timeline", "--since", "2019-02-27", "--until", "2019-02-27", "--format", "json")) == [
         "hanoi-summit"]
@@ -75,7 +75,7 @@ def test_chart_fits_the_terminal_and_never_breaks_a_label(width, monkeypatch):
     for e in events:  # every word of every title whole (wrapped at spaces, never mid-word)
         assert set(e["title"].split()) <= words, e["title"]
     assert "… 11 months with no event" in " ".join(result.stdout.split())  # Feb 2019 -> Jan 2020
-    assert sum("●" in line for line in lines) == 17
+    assert sum("●" in line for line in lines) == 18
     marks = {e["id"]: next(line for line in lines if line.startswith(e["date"]["display"]) and "●" in line
                             and e["title"].split()[0] in line).index("●") for e in events}
     assert marks["office-demolished"] > marks["office-opened"]
@@ -89,7 +89,7 @@ def test_chart_zooms_to_the_window_and_labels_months():
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert "2020-03" in lines[0] and lines[1].startswith("2020-01–2020-06")
-    assert sum("●" in line for line in lines) == 5
+    assert sum("●" in line for line in lines) == 6
     assert kaesong("timeline", "--chart", "--format", "json").exit_code == 2
 
 
@@ -99,7 +99,7 @@ def test_timelinejs_structure():
     doc = json.loads(result.stdout)
     assert doc["title"]["text"]["headline"].startswith("The demolition")
     slides = {s["unique_id"]: s for s in doc["events"]}
-    assert len(slides) == 17 and all(uid.isascii() for uid in slides)
+    assert len(slides) == 18 and all(uid.isascii() for uid in slides)
     demolition = slides["office-demolished"]
     assert demolition["start_date"] == {"year": "2020", "month": "6", "day": "16", "hour": "14", "minute": "50",
                                         "display_date": "16 June 2020, 14:50 KST"}

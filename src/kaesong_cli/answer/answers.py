@@ -342,9 +342,14 @@ def _count(index, st: dict, reading) -> Offer | None:
     return None if other in shown and side not in shown else found
 
 
+_TOTAL_ASKED = re.compile(r"\b(?:in total|in all|all told|altogether|total|overall)\b|모두 합|총 몇", re.I)
+
+
 def _count_any(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
         counted = _kinds(st["value"]) - {"date"}  # a value whose only numbers are dates: its name counts
+        if not counted and _TOTAL_ASKED.search(reading.text):
+            return None  # 'how many meetings were held in total': 'weekly' is how often, not how many
         shown = st["value"] if counted else f"{st['attribute']}: {st['value']}"  # ('weekly meetings: …')
         return Offer("count", st["value"], shown, st["id"])
     if st["kind"] in ("event", "entity"):
@@ -451,7 +456,13 @@ def _person(index, st: dict, reading) -> Offer | None:
     # a value naming people ('… (for the South, Kim Chang-su)'): none when every one is of the other side
     named = set(_people_in(index, found.value))
     sides = {_side_of(index, e) for e in named}
-    return None if named and None not in sides and side not in sides else found
+    if named and None not in sides and side not in sides:
+        return None
+    ours = [e for e in named if _side_of(index, e) == side]
+    if len(ours) == 1 and len(sides) > 1:  # 'the North's co-head', of an attribute naming both: Jon Jong-su alone
+        name = _entity_name(index, ours[0])
+        return Offer("person", name, name, st["id"])
+    return found
 
 
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:([ap])\.?\s?m\b\.?)?", re.I)

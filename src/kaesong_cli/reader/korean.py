@@ -31,7 +31,8 @@ ENDINGS = sorted("""나 니 니까 습니까 ㅂ니까 나요 까 까요 가요 
 # Stems of verbs of being, having and doing, and bound nouns: they say nothing of a subject
 # ('어디에 있었나요': where was it), so they are neither subject words nor unknown words.
 STOP = frozenset("""있 있었 있나 있는 없 없었 하 했 한 할 되 됐 되었 된 될 이었 였 이 그 것 수 때 중 및 등 관련 대해 대한
-무엇이 무엇을 어떤 맡 맡았 맡은 맡아 지냈 지낸 관계 명 가운데 나온 나왔 나온지 실질적 실질적으로 실제 실제로 함 함께 입""".split())
+무엇이 무엇을 어떤 맡 맡았 맡은 맡아 지냈 지낸 관계 명 가운데 나온 나왔 나온지 실질적 실질적으로 실제 실제로
+함 함께 입""".split())
 
 # Korean question words and the type of answer each asks for (see types.py). 얼마나 자주 (how
 # often) is a count, 몇 시 (what hour) a time: read before the single words.

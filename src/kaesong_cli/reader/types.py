@@ -22,7 +22,8 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("relation", r" (who|what) (is|was) (she|he) to "),  # 'Kim Yo-jong, who is she to the leader'
     ("quotation", r" (what|which) (did|does|do|had) .*\b(say|said|call|called|describe|described|write|wrote|report|"
                   r"reported|announce|announced|term|termed|label|labelled|labeled) | what (word|words|phrase|term|adjective|"
-                  r"expression) | (exact|own|original|actual) ((english|korean) )?(words|wording) | wording | quote | quoted | how did .* (describe|call|put) "),
+                  r"expression) | (exact|own|original|actual) ((english|korean) )?(words|wording) | wording | quote | quoted | "
+                  r"how did .* (describe|call|put) "),
     ("time", r" (what|which) (time|times|hour|hours) | at what (time|times|hour) | what o'?clock | what minute "),
     ("reason", r"^ why | why | what (made|caused|led|prompted|triggered|provoked|angered|drove|sparked) | reason| "
                r"cause of | how come | because of what | what was behind "),
@@ -92,7 +93,8 @@ _ASKING = re.compile(r" (what|which|who|whom|whose|how|where|why|when|did|does|d
 # Words that say what type of value is wanted, not what it is about: no part of the subject.
 CUES = frozenset("""when time date day year month week hour o'clock minute much many often frequently cost costs price
 reason cause why where who whom whose number count amount sum body organisation organization agency person official
-happen happened exactly roughly approximately precisely related relation relationship connection connected situated sited""".split())
+happen happened exactly roughly approximately precisely related relation relationship connection connected situated
+sited""".split())
 # Words that ask what a named entity is ('Ri Son-gwon's title', 'what was Chun Hae-sung's job').
 DESCRIBING = frozenset("title job position post role occupation identity describe description 직책 직위 직함 직업 정체".split())
 
