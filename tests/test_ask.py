@@ -740,6 +740,11 @@ def test_who_gives_a_time_and_the_time_someone_gives(question):
     assert result.exit_code == 0 and "Ministry of Unification" in doc["answer"]["display"]
 
 
+def test_a_time_in_a_question_of_who_did_the_act_asks_the_doer_not_who_gave_it():
+    result, doc = ask("Who blew up the office at 2:50 p.m.?")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "North Korea"
+
+
 @pytest.mark.parametrize("question, value", [("남북공동연락사무소가 문을 연 날짜는 언제입니까?", "2018-09-14"),
                                              ("2020년 1월 말 연락사무소 운영이 중단된 이유는 무엇입니까?", None),
                                              ("3차 남북정상회담은 어디에서 열렸나요?", "Pyongyang")])

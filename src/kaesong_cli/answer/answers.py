@@ -466,11 +466,17 @@ def _person(index, st: dict, reading) -> Offer | None:
 
 
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:([ap])\.?\s?m\b\.?)?", re.I)
+# words that ask who gives a value, not who did the act ('who put the blast at 14:49', 'which source
+# gave 2:49 p.m.'; 'who blew up the office at 14:50' asks the doer)
+_GIVING = re.compile(r"\b(?:put|puts|gave|give|gives|given|report\w*|record\w*|said|say|says|timed|clocked|"
+                     r"according|source|sources|announc\w*|stated?|claims?|claimed)\b|밝힌|밝혔|발표|보도|파악|기준", re.I)
 
 
 def _giver(index, st: dict, reading) -> Offer | None:
-    """For a question that names a time one of the fact's claims gives ('who put the blast at
-    14:49'), who gives it; None when it names none."""
+    """For a question that asks who gives a time one of the fact's claims gives ('who put the blast
+    at 14:49'), who gives it; None when it names none or asks who did the act."""
+    if not _GIVING.search(reading.text):
+        return None
     asked = set()
     for m in _CLOCK.finditer(reading.text):
         hour = int(m.group(1)) % 12 + (12 if (m.group(3) or "").lower() == "p" else 0) if m.group(3) else int(m.group(1))
