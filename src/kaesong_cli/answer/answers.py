@@ -212,12 +212,20 @@ _ENDING_SAID = re.compile(r"\b(?:end|ends|ended|ending|finish\w*|complet\w*|conc
                           r"suspend\w*|demolish\w*|destroy\w*|blow\w*|blew)\b", re.I)
 
 
+_MORNING = re.compile(r"\bmorning\b|오전|아침", re.I)
+_AFTERNOON = re.compile(r"\b(?:afternoon|evening|night)\b|오후|저녁|밤", re.I)
+
+
 def _time(index, st: dict, reading) -> Offer | None:
     picked = _picked(index, st, reading, "time")
     if picked:
         return picked
     found = _date(index, st, reading)
     if found and "T" in found.value:
+        hour = int(found.value.split("T")[1][:2])
+        morning, afternoon = bool(_MORNING.search(reading.text)), bool(_AFTERNOON.search(reading.text))
+        if morning != afternoon and (hour >= 12) == morning:
+            return None  # 'what time was the morning call': not the lines cut at noon
         return Offer("time", found.value, found.display, st["id"])
     if st["kind"] == "attribute" and re.search(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", st.get("value", ""), re.I):
         return Offer("time", st["value"], st["value"], st["id"])
@@ -331,6 +339,9 @@ def _count(index, st: dict, reading) -> Offer | None:
     found = _count_any(index, st, reading)
     if found is not None and not _counts_it(st, _counted(reading)):
         return None
+    if found is not None and _EACH_SIDE.search(reading.text) and not _EACH_SIDE.search(found.display) and \
+            re.search(r"\b(?:south|north)(?:ern)?\b|남측|북측|남한|북한", found.display, re.I):
+        return None  # 'how many staff did each side have': not '58 South Koreans', of one side
     asked = _COUNT_SIDE.search(reading.text)
     if found is None or not asked:
         return found
@@ -342,10 +353,44 @@ def _count(index, st: dict, reading) -> Offer | None:
     return None if other in shown and side not in shown else found
 
 
+_EACH_SIDE = re.compile(r"\beach (?:side|korea|country|of the (?:two )?(?:sides|koreas))\b|\bboth (?:sides|koreas)\b|"
+                        r"\bper side\b|\ba side\b|각각|양측|각 측|남북 각|측마다", re.I)
 _TOTAL_ASKED = re.compile(r"\b(?:in total|in all|all told|altogether|total|overall)\b|모두 합|총 몇", re.I)
 
 
+def _people_asked(reading) -> bool:
+    """Whether a question counts people ('how many staff', '몇 명')."""
+    m = _HOW_MANY.search(reading.text)
+    if m:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", m.group("what"))]
+        return bool(words) and _people(words[-1])
+    return bool(re.search(r"몇\s*명", reading.text))
+
+
+def _people_count(st: dict, reading) -> Offer | None:
+    """Of an attribute's counts, the first of people ('15 to 20 staff on each side', of the co-heads'
+    attribute), or of what the question names ('about 100 attended'); None when it counts no one."""
+    from ..reader.values import values
+    from .ask import _stems
+
+    value = st.get("value", "")
+    wanted = _stems([*reading.subject, *reading.words])
+    for v in values(value):
+        noun = [w.lower() for w in re.findall(r"[^\W\d_]+", v.noun or "")]
+        own = set(noun) - {"korea", "koreas"}  # 'the two Koreas' counts no one (and is no misspelt 'Korean')
+        if v.kind != "count" or not own or not (own & _PEOPLE_WORDS or _stems(own) & wanted):
+            continue
+        tail = re.search(r"[,;(]|$", value[v.start:])
+        shown = value[v.start:v.start + tail.start()].strip()
+        high = getattr(v, "high", None)
+        return Offer("count", f"{v.value}–{high}" if high else str(v.value), shown, st["id"])
+    return None
+
+
 def _count_any(index, st: dict, reading) -> Offer | None:
+    if st["kind"] == "attribute" and _people_asked(reading) and \
+            not _people(st.get("attribute", "").split()[-1].lower() if st.get("attribute") else ""):
+        return _people_count(st, reading)  # 'how many staff did each side have': not the working hours' '9 a.m.'
     if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
         counted = _kinds(st["value"]) - {"date"}  # a value whose only numbers are dates: its name counts
         if not counted and _TOTAL_ASKED.search(reading.text):
@@ -445,12 +490,16 @@ def _person(index, st: dict, reading) -> Offer | None:
         return given
     found = _person_any(index, st, reading)
     side = getattr(reading, "side", None)
-    if found is None or side is None:
+    if found is None:
         return found
     from ..index import normalize_name
     from ..reader import _names
 
     entity = _names(index).get(normalize_name(found.value))  # the reader's map of every name to its entity
+    if entity and _restates(found.value, reading):
+        return None  # 'which defector group sent the leaflets': not 'North Korean defectors', the question's own noun
+    if side is None:
+        return found
     if entity:
         return None if _side_of(index, entity) not in (None, side) else found
     # a value naming people ('… (for the South, Kim Chang-su)'): none when every one is of the other side
@@ -463,6 +512,18 @@ def _person(index, st: dict, reading) -> Offer | None:
         name = _entity_name(index, ours[0])
         return Offer("person", name, name, st["id"])
     return found
+
+
+_SIDE_WORDS = frozenset("north south korea korean koreas koreans the of".split())
+
+
+def _restates(name: str, reading) -> bool:
+    """Whether a name says nothing but the question's own words, besides the Koreas' ('which defector
+    group sent the leaflets': 'North Korean defectors' restates the question; 'which agency reported
+    it': 'Korean Central News Agency' does not)."""
+    own = {w.rstrip("s") for w in re.findall(r"[a-z]+", name.lower())} - {w.rstrip("s") for w in _SIDE_WORDS}
+    asked = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", reading.text)}
+    return bool(own) and own <= asked
 
 
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*(?:([ap])\.?\s?m\b\.?)?", re.I)
@@ -535,6 +596,18 @@ def _doer(index, agents: list[str], reading) -> str:
             acts = {part[:6] for part in rel["type"].split("-") if len(part) >= 5}
             if rel["source"] == e and rel["type"].endswith("-by") and rel["target"] in agents and acts & asked:
                 return rel["target"]
+    which = re.match(r"\s*(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(agency|outlet|media|newspaper|paper|ministry|"
+                     r"council|fund|committee|army|military|country|state|government|group)\b", reading.text, re.I)
+    if which:  # 'which agency reported the blast': of North Korea and KCNA, the agency
+        noun = which.group(1).lower()
+        kinds = {"agency": ("media",), "outlet": ("media",), "media": ("media",), "newspaper": ("media",),
+                 "paper": ("media",), "country": ("country",), "state": ("country",), "government": ("country",),
+                 "fund": ("fund",), "group": ("group",)}.get(noun, ())
+        for e in agents:
+            found = index.get(e)
+            entity = found[1] if found and found[0] == "entity" else {}
+            if entity.get("kind") in kinds or noun in entity.get("name", "").lower():
+                return e
     return agents[0]
 
 
@@ -568,15 +641,24 @@ _INSIDE = re.compile(r"\b(?:city|town|village|province|district)\b|도시|마을
                      r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:zone|complex|park|site|region|area)\b", re.I)
 
 
+_NEAR = re.compile(r"\b(?:next|beside|besides|near|nearby|nearest|adjacent|adjoining|neighbou?r\w*|close)\b|옆|인근|근처|이웃|"
+                   r"바로 옆|맞은편", re.I)
+
+
 def _place(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "relation" and st["relation"] in ("located-in", "neighbour-of", "part-of"):
         found = index.get(st["record"])
         if st["relation"] == "part-of" and found and found[1].get("kind") not in _PLACES:
             return None  # the Cooperation Fund is part of South Korea's government, not a place in it
+        if st["relation"] == "neighbour-of" and not _NEAR.search(reading.text):
+            return None  # 'inside which industrial zone did the office stand': not the building next door
         target = index.get(st["target"])
         if target and target[1].get("kind") == "country" and _INSIDE.search(reading.text):
             return None
-        name = _entity_name(index, st["target"])
+        end = st["target"]
+        if st["relation"] == "neighbour-of" and end in reading.entities and st["record"] not in reading.entities:
+            end = st["record"]  # 'what stood next to the liaison office': the other building, not the office
+        name = _entity_name(index, end)
         return Offer("place", name, name, st["id"])
     if st["kind"] == "attribute" and re.search(r"\b(floor|located)\b", st.get("value", ""), re.I):
         return Offer("place", st["value"], st["value"], st["id"])

@@ -69,7 +69,8 @@ _ORDINAL_WORDS = frozenset("second third fourth fifth".split())
 # Phrasal verbs of renovating, whose words apart say nothing ('spent 10 billion won doing up that office')
 _PHRASAL = re.compile(r"\b(?:do|does|doing|did|done|spruce|spruces|sprucing|spruced)\s+up\b(?!\s+to\b)", re.I)
 # Words that say how near a value is ('around 100', 'nearly 60'): part of the value, not of its subject.
-_APPROX = frozenset("around nearly almost roughly approximately exactly precisely just some circa".split())
+_KIND_OF = re.compile(r"\b(what|which)\s+(?:kind|kinds|sort|sorts|type|types)\s+of\b", re.I)
+_APPROX = frozenset("around nearly almost roughly approximately exactly precisely exact precise just some circa".split())
 
 
 @dataclass
@@ -134,10 +135,14 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     names = _names(index)
     hangul_known = {n for n in names if korean.is_korean(n)} | set(glossary.korean())
     tokens: list[str] = []
-    for w in _WORD.findall(_PHRASAL.sub("renovating", korean.idioms(text) if r.lang == "ko" and not claim else text)):
+    source = korean.idioms(text) if r.lang == "ko" and not claim else text
+    if not claim:  # 'what kind of institution': the institution is asked, 'kind' is no subject word
+        source = _KIND_OF.sub(r"\1", source)
+    for w in _WORD.findall(_PHRASAL.sub("renovating", source)):
         w = bare(w)
         tokens.append(korean.stem(w, hangul_known) if korean.is_korean(w) else w)
-    r.entities, name_words = _entities(tokens, names)
+    named_at: dict[str, int] = {}
+    r.entities, name_words = _entities(tokens, names, named_at)
     r.names = _capitalised(text, name_words)
     words: list[str] = []
     for t in tokens:
@@ -199,7 +204,7 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     if r.answer_type == "person":
         r.side = _side(" ".join(r.corrected.get(w, w) for w in main.split()))  # 'the norths cheif': corrected
     if r.answer_type == "quotation" and r.entities:
-        r.speaker = by_relation[0] if by_relation else r.entities[0]
+        r.speaker = _speaker(index, r.entities, by_relation, named_at)
     if index is not None:
         r.unknown = _unknown_names(index, text, name_words, claim)
         # 'the US State Department': a body of words the record holds, but no body it names
@@ -248,6 +253,31 @@ def _related(index, entities: list[str], words: list[str]) -> tuple[list[str], l
                 out.append(other)
                 added.append(other)
     return out, added
+
+
+_SPEAKING = ("person", "organization", "country", "media", "group", "fund")
+
+
+def _speaker(index, entities: list[str], by_relation: list[str], named_at: dict[str, int]) -> str:
+    """Whose words a quotation question asks: the first entity named that can speak ('How did KCNA
+    describe the destruction of the liaison office': KCNA, not the office), unless a relation of a
+    name gives the speaker ("Kim Jong-un's sister": Kim Yo-jong); a named speaker of its own goes
+    before one a relation adds ("South Korea's Ministry of Unification": the Ministry, not the minister
+    of unification of South Korea)."""
+    def kind(e: str) -> str | None:
+        found = index.get(e) if index is not None else None
+        return found[1].get("kind") if found and found[0] == "entity" else None
+
+    anchors = {e for e in entities if e not in by_relation and index is not None and any(
+        (rel["source"] if rel["target"] == e else rel["target"]) in by_relation for rel in index.relations(e))}
+    direct = sorted((e for e in entities if e not in by_relation and kind(e) in _SPEAKING),
+                    key=lambda e: named_at.get(e, len(named_at) + 99))
+    own = [e for e in direct if e not in anchors]
+    if own:
+        return own[0]
+    if by_relation:
+        return by_relation[0]
+    return direct[0] if direct else entities[0]
 
 
 def _capitalised(text: str, name_words: set[str]) -> list[str]:
@@ -366,8 +396,10 @@ def _names(index) -> dict[str, str]:
     return cache
 
 
-def _entities(tokens: list[str], names: dict[str, str]) -> tuple[list[str], set[str]]:
-    """The entities the tokens name, longest names first, each once; and the words of those names."""
+def _entities(tokens: list[str], names: dict[str, str], where: dict | None = None) -> tuple[list[str], set[str]]:
+    """The entities the tokens name, longest names first, each once; and the words of those names
+    (and, in `where`, the token each entity is first named at)."""
+    where = {} if where is None else where
     from ..index import normalize_name
 
     found: list[str] = []
@@ -386,6 +418,7 @@ def _entities(tokens: list[str], names: dict[str, str]) -> tuple[list[str], set[
                     size == 1 and norm in ("north", "south", "us", "council", "military")):
                 if entity not in found:
                     found.append(entity)
+                where[entity] = min(where.get(entity, start), start)
                 taken[start:start + size] = [True] * size
                 for t in span:
                     words.update(p for p in re.split(r"[-'’]", t.lower()) if p)
@@ -396,11 +429,13 @@ def _entities(tokens: list[str], names: dict[str, str]) -> tuple[list[str], set[
             entity = names.get(normalize_name(f"the {t}"))
             if entity and entity not in found:
                 found.append(entity)
+                where[entity] = i
                 words.add(t.lower())
         elif not taken[i] and re.fullmatch(r"(north|south)(['’]s)?", t, re.I) and t[0].isupper():
             entity = names.get(normalize_name(f"the {t.split(chr(39))[0]}"))
             if entity and entity not in found:
                 found.append(entity)
+                where[entity] = i
                 words.add(t.lower())
     return found, words
 
