@@ -775,3 +775,78 @@ def test_how_often_is_no_answer_to_how_many_in_total():
     assert result.exit_code == 1 and doc["answer"] is None
     result, doc = ask("how often did the co-heads meet")
     assert result.exit_code == 0 and doc["answer"]["fact"] == "liaison-office#weekly-meetings"
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("How did KCNA describe the destruction of the liaison office?", "kcna-explosion"),
+    ("What did South Korea's Ministry of Unification say the office would become?", "mou-round-the-clock")])
+def test_the_speaker_asked_is_the_one_named_who_can_speak(question, fact):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["fact"] == fact
+
+
+def test_inside_which_zone_is_where_the_thing_is_not_what_stands_next_to_it():
+    result, doc = ask("Inside which industrial zone did the liaison office building stand?")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "Kaesong Industrial Complex"
+    result, doc = ask("what building stood next to the liaison office?")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "Kaesong Industrial Complex Support Center"
+
+
+@pytest.mark.parametrize("question", ["How much did North Korea pay toward renovating the building?",
+                                      "북한이 연락사무소 보수에 부담한 비용은 얼마인가요?"])
+def test_a_sum_another_paid_does_not_answer_who_paid(question):
+    result, doc = ask(question)
+    assert result.exit_code == 1 and doc["answer"] is None
+    assert "Inter-Korean Cooperation Fund paid it" in result.stderr
+    result, doc = ask("How much did Seoul spend on the renovation?")
+    assert result.exit_code == 0 and doc["answer"]["value"].startswith("9.78 billion won")
+
+
+def test_a_sum_of_another_building_does_not_answer():
+    result, doc = ask("What did the Kaesong Industrial Complex Support Center cost to build?")
+    assert result.exit_code == 1 and doc["answer"] is None and "another building" in result.stderr
+
+
+def test_an_answer_that_restates_the_question_is_no_answer():
+    result, doc = ask("Which defector group sent the leaflets that angered Pyongyang?")
+    assert result.exit_code == 1 and doc["answer"] is None
+    result, doc = ask("who sent the leaflets")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "North Korean defectors"
+
+
+def test_which_agency_is_the_agency_among_the_acts_agents():
+    result, doc = ask("which agency reported the blast time")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "Korean Central News Agency"
+
+
+@pytest.mark.parametrize("question", ["How many staff did each side have at the office?",
+                                      "연락사무소에는 남북 각각 몇 명이 근무했나요?"])
+def test_a_count_of_each_side_is_not_one_sides_count_nor_a_clock_time(question):
+    result, doc = ask(question)
+    if doc["answer"] is not None:
+        assert doc["answer"]["display"].startswith("15 to 20 staff")
+    else:
+        assert result.exit_code == 1
+
+
+def test_a_morning_time_is_not_answered_with_an_afternoon_one():
+    result, doc = ask("what time was the morning call between the koreas")
+    assert doc["answer"] is None or "12:00" not in doc["answer"]["display"]
+
+
+@pytest.mark.parametrize("question", ["renovation supervision cost", "개보수 감리비는 얼마였나요?"])
+def test_a_part_of_a_sum_asked_by_its_own_purpose(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "renovation-supervision"
+    result, doc = ask("how much did the renovation cost")
+    assert result.exit_code == 0 and doc["answer"]["display"].startswith("9.78 billion won")
+
+
+@pytest.mark.parametrize("question, value", [("남측 공동연락사무소장은 누구였나요?", "Chun Hae-sung"),
+                                             ("when did kaesong industrail complex shutdown", "2016-02"),
+                                             ("who was sued over the liaison office", "North Korea"),
+                                             ("Who was the South Korean head of the liaison office when it opened?",
+                                              "Chun Hae-sung")])
+def test_compounds_misspelt_names_passives_and_the_clause_it_opened(question, value):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["value"].startswith(value)

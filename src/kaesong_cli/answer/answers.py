@@ -498,6 +498,11 @@ def _person(index, st: dict, reading) -> Offer | None:
     entity = _names(index).get(normalize_name(found.value))  # the reader's map of every name to its entity
     if entity and _restates(found.value, reading):
         return None  # 'which defector group sent the leaflets': not 'North Korean defectors', the question's own noun
+    if _ONE_PERSON.search(reading.text) and not _BODY_ASKED.search(reading.text):
+        # 'who was the North's secretary-general': a person, not the General Staff nor a sentence naming none
+        if (entity and (index.get(entity) or ("", {}))[1].get("kind") != "person") or \
+                (not entity and not _people_in(index, found.value)):
+            return None
     if side is None:
         return found
     if entity:
@@ -514,6 +519,13 @@ def _person(index, st: dict, reading) -> Offer | None:
     return found
 
 
+# a post or part only one person holds ('who was the North's secretary-general', '설계한 건축가는 누구'): a
+# person answers it, not a body or a sentence that names no one
+_ONE_PERSON = re.compile(r"\b(?:secretary-general|secretary general|co-head|president|minister|chairman|chairwoman|"
+                         r"spokes(?:man|woman|person)|architect|designer|commander|soldier|ambassador|deputy|envoy)\b|"
+                         r"사무처장|소장|장관|대통령|위원장|지휘관|건축가|설계자|대변인", re.I)
+_BODY_ASKED = re.compile(r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:country|state|government|ministry|agency|body|council|"
+                         r"committee|fund|group|organi[sz]ation|unit|outlet|side)\b|어느 (?:나라|기관|단체|부처)", re.I)
 _SIDE_WORDS = frozenset("north south korea korean koreas koreans the of".split())
 
 
@@ -581,9 +593,31 @@ def _person_any(index, st: dict, reading) -> Offer | None:
     if kind in ("event", "figure"):
         agents = [e for e in st.get("entities") or [] if _is_agent(index, e) and e not in named]
         if agents:
-            name = _entity_name(index, _doer(index, agents, reading))
+            done_to = _done_to(index, st, agents, reading) if kind == "event" else None
+            name = _entity_name(index, done_to or _doer(index, agents, reading))
             return Offer("person", name, name, st["id"])
     return None
+
+
+_PASSIVE_WHO = re.compile(r"^\s*(?:who|whom|which\s+\w+|what\s+\w+)\s+(?:was|were|got|had\s+been|has\s+been)\s+"
+                          r"(?:\w+ed|sued|sent|hit|told|blamed|attacked|threatened|targeted|warned|accused)\b(?!.*\bby\b)", re.I)
+
+
+def _done_to(index, st: dict, agents: list[str], reading) -> str | None:
+    """For 'who was sued over the office' (a passive asking who the act was done to), the agent its
+    title names after the doer ('South Korea sues North Korea': North Korea); None otherwise."""
+    if not _PASSIVE_WHO.search(reading.text):
+        return None
+    title = (st.get("label") or "").lower()
+    placed = []
+    for e in agents:
+        found = index.get(e)
+        names = [found[1].get("name", ""), *(found[1].get("aliases") or [])] if found and found[0] == "entity" else []
+        at = min((title.find(n.lower()) for n in names if n and n.lower() in title), default=-1)
+        if at >= 0:
+            placed.append((at, e))
+    placed.sort()
+    return placed[1][1] if len(placed) >= 2 else None
 
 
 def _doer(index, agents: list[str], reading) -> str:

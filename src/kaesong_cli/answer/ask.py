@@ -402,7 +402,10 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         for e in {e for sn in facts for e in cited.get(sn, [])} | set(facts):
             sims.setdefault(e, float(all_sims[e - 1]))
     synonyms = {w: _stems([w]) | _syn(w) for w in reading.subject}
-    period, anchor = _period(index, reading)
+    period, anchor, at = _period(index, reading)
+    # an undated relation of an entity of the event a clause dates the question by ('the South's co-head
+    # of the liaison office when it opened': the co-head-of relation, as the office had them from its opening)
+    at_entities = set(index.statement(at).get("entities") or []) & set(reading.entities) if at else set()
     own_sets, ev_sets, own_texts = {}, {}, {}
     mentions = _mentions(index, reading.entities)
     for sn in facts:
@@ -435,7 +438,8 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
         f["type"] = 1.0 if offer is not None and reading.answer_type else 0.0
         f[f"{st['kind']}|{reading.answer_type if reading.answer_type in ANSWER_TYPES else 'none'}"] = 1.0
         if period and (not _agrees(st, period) or st["id"] == anchor) and not (
-                anchor and not st.get("date") and st["kind"] in ("attribute", "relation")):
+                anchor and not st.get("date") and st["kind"] in ("attribute", "relation")) and not (
+                st["kind"] == "relation" and not st.get("date") and st["record"] in at_entities):
             f["outside"] = 1.0  # 'the next summit after the demolition'; an undated attribute or relation
             # may still be 'before it became the liaison office' ('the earlier office in the building')
         if offer is not None and reading.answer_type == "amount" and _own_part(index, st) & set().union(*synonyms.values()):
@@ -643,21 +647,22 @@ def _entity_share(st: dict, reading: Reading, mentions: dict, text: str) -> floa
     return share
 
 
-def _period(index, reading: Reading) -> tuple[tuple[str, str] | None, str | None]:
+def _period(index, reading: Reading) -> tuple[tuple[str, str] | None, str | None, str | None]:
     """The period the answer's date must agree with: the question's own ('in 2020'), or the date of
     the event a dating clause names ('how many were there when it closed': the office's
     suspension): of the events the whole question finds, the one that holds most of the clause's words.
     With it, that event's id when the answer is after or before it, not it ('the next summit after
-    the demolition': on or after 16 June 2020, and not the demolition)."""
+    the demolition': on or after 16 June 2020, and not the demolition); and, for a clause that dates
+    the answer at an event ('when it opened'), that event's id."""
     if reading.period:
-        return reading.period, None
+        return reading.period, None, None
     if not reading.during:
-        return None, None
+        return None, None, None
     clause = read_sentence(reading.during, index)
     wanted = {w: _stems([w]) | _syn(w) for w in clause.subject}
     whole = {w: _stems([w]) | _syn(w) for w in reading.subject if w not in wanted}
     if not wanted:
-        return None, None
+        return None, None, None
     ranked = _lexical(index, list(dict.fromkeys([*reading.words, *reading.expanded])))
     best, held, anchor = None, 0, None
     for st in index.statements(ranked) if ranked else []:
@@ -665,16 +670,18 @@ def _period(index, reading: Reading) -> tuple[tuple[str, str] | None, str | None
             continue
         words = _stems(_words(_text(st)))
         n = 10 * sum(1 for stems in wanted.values() if stems & words) + sum(1 for stems in whole.values() if stems & words)
+        if not clause.entities:  # 'the head of the liaison office when it opened': its own opening, not another's
+            n += 2 * len(set(reading.entities) & set(st.get("entities") or []))
         if n > held:
             best, held, anchor = st["date"]["value"][:10], n, st["id"]
     if not best:
-        return None, None
+        return None, None, None
     relation = getattr(reading, "during_rel", None)
     if relation == "after":
-        return (best, "9999"), anchor
+        return (best, "9999"), anchor, None
     if relation == "before":
-        return ("0000", best), anchor
-    return (best, best), None
+        return ("0000", best), anchor, None
+    return (best, best), None, anchor
 
 
 def _agrees(st: dict, period: tuple[str, str]) -> bool:

@@ -172,6 +172,11 @@ def read(text: str, index=None, claim: bool = False) -> Reading:
     r.words = words
     if index is not None:
         r.words = [_correct(index, w, r) for w in words]
+        if r.corrected and not claim:  # 'kaesong industrail complex': the Kaesong Industrial Complex, once put right
+            again, again_words = _entities([r.corrected.get(t.lower(), t) for t in tokens], names)
+            if set(again) - set(r.entities):
+                r.entities = list(dict.fromkeys([e for e in again if e not in r.entities] + r.entities))
+                name_words |= again_words
         if r.corrected and r.lang == "en" and not claim and not r.span:  # 'wich counsil aproved the budget': a body
             r.answer_type = head_type(" ".join(r.corrected.get(w, w) for w in main.split())) or r.answer_type
     subject = [w for w in r.words if w not in CUES and w not in name_words and w not in _MONTHS

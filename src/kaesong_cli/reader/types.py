@@ -51,7 +51,8 @@ _HEADS = {"person": """president presidents member members official leader head 
 director directors spokesman spokeswoman spokesperson sister brother daughter minister envoy activist activists
 defector defectors group groups side country body agency ministry organisation organization council government
 institution department outlet media newspaper broadcaster unit court committee party man woman person people
-individual politician secretary-general secretary representative representatives deputy source sources""",
+individual politician secretary-general secretary representative representatives deputy source sources panel board
+commission fund""",
           "place": "city town site zone complex region area location place building floor storey province village venue",
           "date": "year date day month week weekday",
           "time": "time hour minute",
