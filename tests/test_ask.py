@@ -850,3 +850,29 @@ def test_a_part_of_a_sum_asked_by_its_own_purpose(question):
 def test_compounds_misspelt_names_passives_and_the_clause_it_opened(question, value):
     result, doc = ask(question)
     assert result.exit_code == 0 and doc["answer"]["value"].startswith(value)
+
+
+@pytest.mark.parametrize("question, fact", [("lawsuit amount liaison office", "lawsuit-claim"),
+                                            ("why weekly meetings stopped", "last-weekly-meeting"),
+                                            ("Adding the building's construction cost to its renovation bill gives "
+                                             "what total?", "construction-and-renovation"),
+                                            ("귀환한 남측 인원 중 정부 관계자는 몇 명이었나요?", "office-suspended")])
+def test_keywords_of_amount_reasons_sums_and_korean_among(question, fact):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["fact"] == fact
+    if fact == "office-suspended":
+        assert doc["answer"]["display"] == "17 officials"
+
+
+def test_when_something_was_first_planned_is_not_when_it_happened():
+    result, doc = ask("when was the opening of the liaison office first planned for")
+    assert result.exit_code == 0 and doc["answer"]["value"] == "2018-08"
+    assert doc["answer"]["display"].startswith("August 2018 (first planned")
+    result, doc = ask("when did the office open")
+    assert doc["answer"]["value"].startswith("2018-09-14")
+
+
+def test_the_two_koreas_and_a_year_are_no_count():
+    result, doc = ask("How many times a day did the two Koreas call each other after the office closed?")
+    assert doc["answer"] is None or doc["answer"]["fact"] == "liaison-office#daily-calls"
+

@@ -195,6 +195,15 @@ def _date(index, st: dict, reading) -> Offer | None:
         return None
     if _ENDING_ASKED.search(reading.text) and not st.get("end") and not _ENDING_SAID.search(st.get("sentence", "")):
         return None  # 'what time did the opening ceremony end': the record dates its start only
+    if _PLANNED_ASKED.search(reading.text):  # 'when was the opening first planned for': the date first planned, or none
+        planned = _PLANNED_SAID.search(" ".join(str(x or "") for x in (date.get("resolved"), st.get("sentence"), st.get("note"))))
+        if not planned:
+            return None
+        year = date["value"][:4]
+        month = _MONTH_NUMBER.get(planned.group(1).lower())
+        value = f"{year}-{month:02d}" if month else year
+        return Offer("date", value, f"{planned.group(1)} {year} (first planned; it took place on "
+                     f"{_date_display(dict(date, value=date['value'][:10], precision='day'))})", st["id"])
     shown = dict(date)
     if st.get("end") and st["end"].get("value") != date.get("value"):
         shown["_end"] = st["end"]["value"]
@@ -203,6 +212,13 @@ def _date(index, st: dict, reading) -> Offer | None:
     if others:
         display += f" ({by + '; ' if by else ''}{'; '.join(others)})"
     return Offer("date", date["value"], display, st["id"])
+
+
+_PLANNED_ASKED = re.compile(r"\b(?:first|originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|meant|due)\b|\b(?:planned|scheduled)\s+"
+                            r"(?:originally|initially|at first)\b|원래.*예정|당초|처음.*예정", re.I)
+_PLANNED_SAID = re.compile(r"(?:first|originally|initially) (?:planned|scheduled) for ([A-Z][a-z]+(?: \d{4})?)")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"), start=1)}
 
 
 # a question for when something ended, and a fact that says something ended (its date is that end)
@@ -358,6 +374,13 @@ _EACH_SIDE = re.compile(r"\beach (?:side|korea|country|of the (?:two )?(?:sides|
 _TOTAL_ASKED = re.compile(r"\b(?:in total|in all|all told|altogether|total|overall)\b|모두 합|총 몇", re.I)
 
 
+_BOTH = re.compile(r"\b(?:the|both|of)\s+two\s+(?:Koreas|sides|countries|states|leaders|heads)\b", re.I)
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATES = re.compile(rf"\b\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b")
+
+
 def _people_asked(reading) -> bool:
     """Whether a question counts people ('how many staff', '몇 명')."""
     m = _HOW_MANY.search(reading.text)
@@ -391,7 +414,8 @@ def _count_any(index, st: dict, reading) -> Offer | None:
     if st["kind"] == "attribute" and _people_asked(reading) and \
             not _people(st.get("attribute", "").split()[-1].lower() if st.get("attribute") else ""):
         return _people_count(st, reading)  # 'how many staff did each side have': not the working hours' '9 a.m.'
-    if st["kind"] == "attribute" and _COUNT.search(st.get("value", "")):
+    undated = _DATES.sub("", _BOTH.sub("", st.get("value", "")))  # 'since February 2016 … the two Koreas' counts nothing
+    if st["kind"] == "attribute" and (_COUNT.search(undated) or _COUNT.search(st.get("attribute", ""))):
         counted = _kinds(st["value"]) - {"date"}  # a value whose only numbers are dates: its name counts
         if not counted and _TOTAL_ASKED.search(reading.text):
             return None  # 'how many meetings were held in total': 'weekly' is how often, not how many
@@ -427,6 +451,11 @@ def _count_of(text: str, reading):
     of_whom = re.search(r"\bhow many (?:(?:of|among) .+? )?(?:were|was|are) ([a-z][\w -]+?)\??$", reading.text.strip(), re.I)
     if of_whom:  # 'how many of the South Koreans who returned were officials': the officials are counted
         wanted = _stems(re.findall(r"[a-z]+", of_whom.group(1).lower()))
+    among = re.search(r"(?:중|가운데)\s+(\S+(?:\s+\S+)?)\s+몇\s*명", reading.text)
+    if among:  # '귀환한 남측 인원 중 정부 관계자는 몇 명': the officials among them are counted
+        from ..reader import read
+
+        wanted = _stems(read(among.group(1)).words) or wanted
     from ..reader import glossary
 
     english = glossary.english()
@@ -725,7 +754,8 @@ def _reason(index, st: dict, reading) -> Offer | None:
         if _REASON.search(description):
             display = f"{found[1]['name']}: {description}"
             return Offer("reason", display, display, st["id"])
-    if _REASON.search(st["sentence"]):
+    said = st["sentence"] if st["kind"] == "event" else re.sub(r"\bafter\s+\d[^;,.]*", "", st["sentence"])
+    if _REASON.search(said):  # ('none held after 22 February 2019' is when, not why)
         label = st.get("label") or st["sentence"]
         because = _BECAUSE.search(st["sentence"]) if st["kind"] == "event" else None
         if because and because.group(0) not in label:  # 'Last weekly meeting of the co-heads: because relations …'

@@ -295,6 +295,9 @@ def decide(reading: Reading, found: list[Candidate], limit: int = 3, weights: di
         order = [pair] + [c for c in order if c is not pair]
     elif (where := located(reading, kept)) is not None:  # 'where was the liaison office': where it is said to be
         order = [where] + [c for c in order if c is not where]
+    elif (whole := next((c for c in order[:5] if c.features.get("sum")), None)) is not None and \
+            order[0].score(weights) >= floor:  # 'the construction cost added to the renovation': their sum
+        order = [whole] + [c for c in order if c is not whole]
     elif (part := next((c for c in order[:3] if c.features.get("part")), None)) is not None and \
             order[0].score(weights) >= floor:  # 'how much was the renovation's supervision fee': the part, not the whole
         order = [part] + [c for c in order if c is not part]
@@ -442,6 +445,9 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
                 st["kind"] == "relation" and not st.get("date") and st["record"] in at_entities):
             f["outside"] = 1.0  # 'the next summit after the demolition'; an undated attribute or relation
             # may still be 'before it became the liaison office' ('the earlier office in the building')
+        if offer is not None and reading.answer_type == "amount" and st.get("summed") and \
+                _sum_named(index, st, set().union(*synonyms.values()), reading.text):
+            f["sum"] = 1.0  # 'the construction cost added to the renovation': the sum of just those two
         if offer is not None and reading.answer_type == "amount" and _own_part(index, st) & set().union(*synonyms.values()):
             f["part"] = 1.0  # 'the renovation's supervision fee': the part whose own purpose the question names
         if st["kind"] == "quote" and "translat" in str(st.get("caveat") or "") and _ORIGINAL.search(reading.text):
@@ -451,6 +457,21 @@ def candidates(index, reading: Reading, model=None, vectors=None) -> list[Candid
 
 
 _ORIGINAL = re.compile(r"\b(?:own|original|actual|verbatim|english)\b|원문|원래|영문", re.I)
+
+
+_ADDING = re.compile(r"\b(?:plus|adding|add|added|adds|together|combined|sum|total|altogether|and then)\b|합하|합치|합산|더하|모두",
+                     re.I)
+
+
+def _sum_named(index, st: dict, asked: set[str], text: str) -> bool:
+    """Whether a question adds up just what a summed figure's own words name ('Construction (8 billion
+    won) and renovation (9.78 billion won) together': construction and renovation, both asked)."""
+    if not _ADDING.search(text):
+        return False
+    found = index.get(st["id"])
+    headline = re.sub(r"\([^)]*\)", " ", str(found[1].get("paid_for") or "").split(":")[0]) if found else ""
+    named = _stems(_words(headline)) - _stems(["together", "and", "the", "with", "its", "of"])
+    return bool(named) and named <= asked
 
 
 def _own_part(index, st: dict) -> set[str]:

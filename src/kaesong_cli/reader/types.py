@@ -83,6 +83,7 @@ def head_type(q: str) -> str | None:
 _KEYWORD_RULES = [("date", r" (date|dates|day|weekday|year|month) | day of (the )?week "),
                   ("time", r" (time|times|hour|minute) "),
                   ("count", r" (number|numbers) "),
+                  ("amount", r" (amount|sum) "),
                   ("place", r" (location|whereabouts|floor) ")]
 _KEYWORDS = [(kind, re.compile(pattern)) for kind, pattern in _KEYWORD_RULES]
 # Keywords led by a body that did something ('council that approved the renovation budget', 'body
