@@ -876,3 +876,7 @@ def test_the_two_koreas_and_a_year_are_no_count():
     result, doc = ask("How many times a day did the two Koreas call each other after the office closed?")
     assert doc["answer"] is None or doc["answer"]["fact"] == "liaison-office#daily-calls"
 
+
+def test_a_misspelt_speaker_is_not_the_office_named_beside_it():
+    result, doc = ask("what did kim yo jung say about the liason office before it was blown up")
+    assert result.exit_code == 0 and doc["answer"]["fact"].startswith("kim-yo-jong-")

@@ -794,9 +794,19 @@ def _quotation(index, st: dict, reading) -> Offer | None:
     return Offer("quotation", st["words"], display, st["id"])
 
 
+_AGREEMENT_ASKED = re.compile(r"\b(?:agreements?|accords?|declarations?|treaty|pact|deal|document)\b|선언|합의|협정|문서|조약",
+                              re.I)
+
+
 def _relation(index, st: dict, reading) -> Offer | None:
     if st["kind"] != "relation":
         return None
+    if _AGREEMENT_ASKED.search(reading.text):  # 'which agreement set up the office': the Panmunjom Declaration
+        for end in (st["target"], st["record"]):
+            found = index.get(end)
+            if end not in reading.entities and found and found[0] == "entity" and \
+                    found[1].get("kind") in ("agreement", "declaration", "treaty", "document"):
+                return Offer("relation", found[1]["name"], found[1]["name"], st["id"])
     return Offer("relation", st["label"], st["label"], st["id"])
 
 

@@ -263,7 +263,7 @@ def _related(index, entities: list[str], words: list[str]) -> tuple[list[str], l
 _SPEAKING = ("person", "organization", "country", "media", "group", "fund")
 
 
-def _speaker(index, entities: list[str], by_relation: list[str], named_at: dict[str, int]) -> str:
+def _speaker(index, entities: list[str], by_relation: list[str], named_at: dict[str, int]) -> str | None:
     """Whose words a quotation question asks: the first entity named that can speak ('How did KCNA
     describe the destruction of the liaison office': KCNA, not the office), unless a relation of a
     name gives the speaker ("Kim Jong-un's sister": Kim Yo-jong); a named speaker of its own goes
@@ -282,7 +282,7 @@ def _speaker(index, entities: list[str], by_relation: list[str], named_at: dict[
         return own[0]
     if by_relation:
         return by_relation[0]
-    return direct[0] if direct else entities[0]
+    return direct[0] if direct else None  # 'what did kim yo jung say about the liason office': not the office's words
 
 
 def _capitalised(text: str, name_words: set[str]) -> list[str]:

@@ -68,7 +68,9 @@ def stem(word: str, known: set[str] | None = None) -> str:
 # 어느/어떤/무슨 says the type, as a which/what noun does in English (types.py, _HEADS)
 _PLACE_NOUNS = "도시|지역|곳|장소|건물|마을|구역|동네|공단|단지|공업지구"
 _WHICH_NOUN = [("place", re.compile(rf"(어느|어떤|무슨)\s*({_PLACE_NOUNS})")),
-               ("person", re.compile(r"(어느|어떤|무슨)\s*(기금|단체|위원회|협의회|매체|통신사|부처|정부|조직|언론|방송)"))]
+               ("person", re.compile(r"(어느|어떤|무슨)\s*(기금|단체|위원회|협의회|매체|통신사|부처|정부|조직|언론|방송)")),
+               ("relation", re.compile(r"(어느|어떤|무슨)\s*(선언|합의|협정|문서|조약)"))]  # '어떤 선언에 따른 것'
+
 _BODY_WHERE = re.compile(r"(매체|기구|기관|단체|언론|방송|부처|위원회|협의회|통신사|정부|회의)\S*\s+(어디|어느 곳|무엇|누구)")
 # '피해를 입은 인근 건물은 무엇입니까': a place asked by its noun, as 'which building' is
 _PLACE_WHAT = re.compile(rf"({_PLACE_NOUNS})(?:은|는|이|가)\s+(무엇|어디)")

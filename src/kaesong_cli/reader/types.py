@@ -56,7 +56,9 @@ commission fund""",
           "place": "city town site zone complex region area location place building floor storey province village venue",
           "date": "year date day month week weekday",
           "time": "time hour minute",
-          "description": "headline title name nickname"}
+          "description": "headline title name nickname",
+          # 'which agreement set up the office': the relation naming it (created-by: the Panmunjom Declaration)
+          "relation": "agreement agreements accord accords declaration declarations treaty pact deal document"}
 _HEAD_OF = {w: kind for kind, words in _HEADS.items() for w in words.split()}
 PERSON_HEADS = frozenset(_HEADS["person"].split())
 _VERBS = frozenset("is was were are did does do had has have will would could can should may might be been".split())
