@@ -42,7 +42,8 @@ def fold_of(fact: str) -> int:
 # --pool: bench/questions.json with the other sets written apart from the rules; bench/holdout10 is
 # left out, kept unread as the last check of what is fitted here (README, "ask"; holdout6, holdout7
 # and then holdout9 were that set until each had been scored for the last time, then joined the pool)
-POOL = ["fresh", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"]
+POOL = ["fresh", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+        "holdout9"]
 
 
 def pooled(questions: list[dict]) -> list[dict]:

@@ -830,7 +830,7 @@ def test_a_count_of_each_side_is_not_one_sides_count_nor_a_clock_time(question):
 
 
 def test_a_morning_time_is_not_answered_with_an_afternoon_one():
-    result, doc = ask("what time was the morning call between the koreas")
+    _, doc = ask("what time was the morning call between the koreas")
     assert doc["answer"] is None or "12:00" not in doc["answer"]["display"]
 
 
@@ -873,10 +873,26 @@ def test_when_something_was_first_planned_is_not_when_it_happened():
 
 
 def test_the_two_koreas_and_a_year_are_no_count():
-    result, doc = ask("How many times a day did the two Koreas call each other after the office closed?")
+    _, doc = ask("How many times a day did the two Koreas call each other after the office closed?")
     assert doc["answer"] is None or doc["answer"]["fact"] == "liaison-office#daily-calls"
 
 
 def test_a_misspelt_speaker_is_not_the_office_named_beside_it():
     result, doc = ask("what did kim yo jung say about the liason office before it was blown up")
     assert result.exit_code == 0 and doc["answer"]["fact"].startswith("kim-yo-jong-")
+
+
+@pytest.mark.parametrize("question", ["Which agreement set up the joint liaison office?",
+                                      "공동연락사무소 설치는 어떤 선언에 따른 것이었나요?"])
+def test_which_agreement_is_answered_with_its_name(question):
+    result, doc = ask(question)
+    assert result.exit_code == 0 and doc["answer"]["display"] == "Panmunjom Declaration"
+    assert doc["answer"]["fact"] == "liaison-office#created-by:panmunjom-declaration"
+
+
+def test_what_a_sum_paid_for_is_its_purpose_not_the_sum():
+    result, doc = ask("Besides the office building itself, what else did the 9.78 billion won pay for?")
+    assert result.exit_code == 0 and doc["answer"]["fact"] == "renovation-cost"
+    assert "staff lodging" in doc["answer"]["display"] and doc["reading"]["type"] == "description"
+    result, doc = ask("what did Seoul pay for the renovation")
+    assert result.exit_code == 0 and doc["reading"]["type"] == "amount"

@@ -214,7 +214,8 @@ def _date(index, st: dict, reading) -> Offer | None:
     return Offer("date", date["value"], display, st["id"])
 
 
-_PLANNED_ASKED = re.compile(r"\b(?:first|originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|meant|due)\b|\b(?:planned|scheduled)\s+"
+_PLANNED_ASKED = re.compile(r"\b(?:first|originally|initially)\s+(?:been\s+)?(?:planned|scheduled|set|meant|due)\b|"
+                            r"\b(?:planned|scheduled)\s+"
                             r"(?:originally|initially|at first)\b|원래.*예정|당초|처음.*예정", re.I)
 _PLANNED_SAID = re.compile(r"(?:first|originally|initially) (?:planned|scheduled) for ([A-Z][a-z]+(?: \d{4})?)")
 _MONTH_NUMBER = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -527,11 +528,11 @@ def _person(index, st: dict, reading) -> Offer | None:
     entity = _names(index).get(normalize_name(found.value))  # the reader's map of every name to its entity
     if entity and _restates(found.value, reading):
         return None  # 'which defector group sent the leaflets': not 'North Korean defectors', the question's own noun
-    if _ONE_PERSON.search(reading.text) and not _BODY_ASKED.search(reading.text):
-        # 'who was the North's secretary-general': a person, not the General Staff nor a sentence naming none
-        if (entity and (index.get(entity) or ("", {}))[1].get("kind") != "person") or \
-                (not entity and not _people_in(index, found.value)):
-            return None
+    # 'who was the North's secretary-general': a person, not the General Staff nor a sentence naming none
+    if _ONE_PERSON.search(reading.text) and not _BODY_ASKED.search(reading.text) and (
+            (entity and (index.get(entity) or ("", {}))[1].get("kind") != "person")
+            or (not entity and not _people_in(index, found.value))):
+        return None
     if side is None:
         return found
     if entity:
@@ -810,9 +811,18 @@ def _relation(index, st: dict, reading) -> Offer | None:
     return Offer("relation", st["label"], st["label"], st["id"])
 
 
+_PURPOSE_ASKED = re.compile(r"\b(?:pay|paid|cover|covered|buy|bought|fund|go|went|spent)\s+(?:for|on|to|towards?)\b", re.I)
+
+
 def _description(index, st: dict, reading) -> Offer | None:
-    if st["kind"] != "entity":
-        return None
+    if st["kind"] == "figure":  # 'what did the 9.78 billion won pay for': what the sum paid for
+        if st.get("summed") and not _WHOLE.search(reading.text):
+            return None  # (not the 33.82 billion won of everything)
+        found = index.get(st["id"])
+        paid_for = (found[1].get("paid_for") or "") if found else ""
+        return Offer("description", paid_for, f"{st['stated']}: {paid_for}", st["id"]) if paid_for else None
+    if st["kind"] != "entity" or _PURPOSE_ASKED.search(reading.text):
+        return None  # (what a sum paid for is no entity's description)
     found = index.get(st["record"])
     doc = found[1]
     hangul = f" ({doc['hangul']})" if doc.get("hangul") else ""

@@ -30,6 +30,10 @@ _RULES = [  # (type, pattern over ' lower-case words '), the first that matches 
     ("date", r"^ when | when (was|were|did|does|do|is|are|has|had|will) | (what|which) (date|day|year|month|week|"
              r"weekday) | in (what|which) (year|month) | since when | how long ago | date of | on what day "),
     ("person", r"^ (who|whom|whose) | by whom | (which|what) " + _BODY + r" "),
+    # 'what did the 9.78 billion won pay for': what a sum bought, not the sum ('what did Seoul pay for it' asks the sum)
+    ("description", r" what (else )?(did|does|do|had) ([\w'’]+ ){0,4}?(won|money|bill|budget|sum|funds?|spending) "
+                    r"([\w'’]+ )?(pay|paid|cover|buy|fund|go|went) (for|on|to|towards?) | what (the |that )?\w* ?(money|bill|"
+                    r"budget|sum) (paid|went|was spent) (for|on|to) "),
     ("amount", r" how much (?!time )| how much$| (cost|costs|costed|price|"
                r"spent|spend|spending|budget|paid|pay|expense|expenses|worth|compensation|damages) | how many (won|dollars) | "
                r"what (sum|amount) | (dollar|dollars|won|money) (figure|amount|sum|equivalent) | figure | in (square )?"
