@@ -356,6 +356,8 @@ def _count(index, st: dict, reading) -> Offer | None:
     found = _count_any(index, st, reading)
     if found is not None and not _counts_it(st, _counted(reading)):
         return None
+    if found is not None and _TIMES_ASKED.search(reading.text) and not _TIMES_SAID.search(found.display):
+        return None  # 'how many times a day did they call': how often, not '58 South Koreans'
     if found is not None and _EACH_SIDE.search(reading.text) and not _EACH_SIDE.search(found.display) and \
             re.search(r"\b(?:south|north)(?:ern)?\b|남측|북측|남한|북한", found.display, re.I):
         return None  # 'how many staff did each side have': not '58 South Koreans', of one side
@@ -372,6 +374,9 @@ def _count(index, st: dict, reading) -> Offer | None:
 
 _EACH_SIDE = re.compile(r"\beach (?:side|korea|country|of the (?:two )?(?:sides|koreas))\b|\bboth (?:sides|koreas)\b|"
                         r"\bper side\b|\ba side\b|각각|양측|각 측|남북 각|측마다", re.I)
+_TIMES_ASKED = re.compile(r"\bhow many times\b|몇\s*(?:번|차례|회)(?!\s*째)", re.I)
+_TIMES_SAID = re.compile(r"\b(?:once|twice|thrice|times?|daily|weekly|monthly|a day|a week|per day|per week)\b|번|회",
+                         re.I)
 _TOTAL_ASKED = re.compile(r"\b(?:in total|in all|all told|altogether|total|overall)\b|모두 합|총 몇", re.I)
 
 
