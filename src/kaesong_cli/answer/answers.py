@@ -218,8 +218,7 @@ _PLANNED_ASKED = re.compile(r"\b(?:first|originally|initially)\s+(?:been\s+)?(?:
                             r"\b(?:planned|scheduled)\s+"
                             r"(?:originally|initially|at first)\b|원래.*예정|당초|처음.*예정", re.I)
 _PLANNED_SAID = re.compile(r"(?:first|originally|initially) (?:planned|scheduled) for ([A-Z][a-z]+(?: \d{4})?)")
-_MONTH_NUMBER = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                            "september", "october", "november", "december"), start=1)}
+_MONTH_NUMBER = {m.lower(): i for i, m in enumerate(MONTHS, start=1)}
 
 
 # a question for when something ended, and a fact that says something ended (its date is that end)
@@ -383,7 +382,7 @@ _TOTAL_ASKED = re.compile(r"\b(?:in total|in all|all told|altogether|total|overa
 _BOTH = re.compile(r"\b(?:the|both|of)\s+two\s+(?:Koreas|sides|countries|states|leaders|heads)\b", re.I)
 
 
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_NAMES = "|".join(MONTHS)
 _DATES = re.compile(rf"\b\d{{1,2}}(?:[–-]\d{{1,2}})?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\s+\d{{1,2}}\b|\b(?:19|20)\d\d\b")
 
 
@@ -476,9 +475,14 @@ def _count_of(text: str, reading):
     return counts[best] if held[best] else None
 
 
+def _entity(index, entity_id: str | None) -> dict:
+    """The entity of that id, or {} when the id names no entity."""
+    found = index.get(entity_id) if entity_id else None
+    return found[1] if found and found[0] == "entity" else {}
+
+
 def _entity_name(index, entity_id: str) -> str:
-    found = index.get(entity_id)
-    return found[1]["name"] if found and found[0] == "entity" else entity_id
+    return _entity(index, entity_id).get("name", entity_id)
 
 
 def _is_agent(index, entity_id: str) -> bool:
@@ -535,7 +539,7 @@ def _person(index, st: dict, reading) -> Offer | None:
         return None  # 'which defector group sent the leaflets': not 'North Korean defectors', the question's own noun
     # 'who was the North's secretary-general': a person, not the General Staff nor a sentence naming none
     if _ONE_PERSON.search(reading.text) and not _BODY_ASKED.search(reading.text) and (
-            (entity and (index.get(entity) or ("", {}))[1].get("kind") != "person")
+            (entity and _entity(index, entity).get("kind") != "person")
             or (not entity and not _people_in(index, found.value))):
         return None
     if side is None:
@@ -646,8 +650,8 @@ def _done_to(index, st: dict, agents: list[str], reading) -> str | None:
     title = (st.get("label") or "").lower()
     placed = []
     for e in agents:
-        found = index.get(e)
-        names = [found[1].get("name", ""), *(found[1].get("aliases") or [])] if found and found[0] == "entity" else []
+        found = _entity(index, e)
+        names = [found.get("name", ""), *(found.get("aliases") or [])]
         at = min((title.find(n.lower()) for n in names if n and n.lower() in title), default=-1)
         if at >= 0:
             placed.append((at, e))
@@ -673,8 +677,7 @@ def _doer(index, agents: list[str], reading) -> str:
                  "paper": ("media",), "country": ("country",), "state": ("country",), "government": ("country",),
                  "fund": ("fund",), "group": ("group",)}.get(noun, ())
         for e in agents:
-            found = index.get(e)
-            entity = found[1] if found and found[0] == "entity" else {}
+            entity = _entity(index, e)
             if entity.get("kind") in kinds or noun in entity.get("name", "").lower():
                 return e
     return agents[0]
@@ -809,10 +812,9 @@ def _relation(index, st: dict, reading) -> Offer | None:
         return None
     if _AGREEMENT_ASKED.search(reading.text):  # 'which agreement set up the office': the Panmunjom Declaration
         for end in (st["target"], st["record"]):
-            found = index.get(end)
-            if end not in reading.entities and found and found[0] == "entity" and \
-                    found[1].get("kind") in ("agreement", "declaration", "treaty", "document"):
-                return Offer("relation", found[1]["name"], found[1]["name"], st["id"])
+            found = _entity(index, end)
+            if end not in reading.entities and found.get("kind") in ("agreement", "declaration", "treaty", "document"):
+                return Offer("relation", found["name"], found["name"], st["id"])
     return Offer("relation", st["label"], st["label"], st["id"])
 
 

@@ -146,17 +146,18 @@ def _paid_by_another(index, text: str, st: dict) -> str | None:
     from ..index import normalize_name
     from ..reader import _names
 
+    def kind(e: str) -> str | None:
+        return typed._entity(index, e).get("kind")
+
     names = _names(index)
     who = normalize_name(re.sub(r"^the\s+", "", m.group("who").strip(), flags=re.I))
     payer = names.get(who) or names.get(normalize_name(f"the {who}"))
-    kind = lambda e: (found[1].get("kind") if (found := index.get(e)) and found[0] == "entity" else None)  # noqa: E731
     if payer is None or kind(payer) not in _PAYERS:
         return None
     text_of = " ".join(str(st.get(k) or "") for k in ("label", "sentence", "value", "paid_for")).lower()
     recorded = {e for e in st.get("entities") or [] if kind(e) in _PAYERS}
     recorded |= {e for n, e in index.names() if len(n) > 3 and re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", text_of)
                  and kind(e) in ("fund", "organization", "country")}
-    recorded.discard(None)
     if not recorded or payer in recorded:
         return None
     from ..provenance import check
@@ -165,7 +166,7 @@ def _paid_by_another(index, text: str, st: dict) -> str | None:
     if any(judge.near(payer, e) for e in recorded):
         return None
     first = sorted(recorded)[0]
-    name = index.get(first)[1].get("name", first)
+    name = typed._entity_name(index, first)
     the = "the " if kind(first) in ("fund", "organization") and not name.lower().startswith("the ") else ""
     return f"the record says {the}{name} paid it"
 
@@ -176,11 +177,8 @@ def _cost_of_another(index, reading: Reading, st: dict) -> str | None:
     if reading.answer_type != "amount" or st["kind"] not in ("figure", "attribute"):
         return None
     related = set(getattr(reading, "related", ()) or ())
-    named = []
-    for e in reading.entities:
-        found = index.get(e)
-        if e not in related and found and found[0] == "entity" and found[1].get("kind") in ("building", "office"):
-            named.append(found[1])
+    named = [typed._entity(index, e) for e in reading.entities if e not in related
+             and typed._entity(index, e).get("kind") in ("building", "office")]
     if not named:
         return None
     about = {*(st.get("entities") or []), st.get("record")}
