@@ -890,6 +890,13 @@ def test_which_agreement_is_answered_with_its_name(question):
     assert doc["answer"]["fact"] == "liaison-office#created-by:panmunjom-declaration"
 
 
+@pytest.mark.parametrize("question", ["which treaty ended the Korean War",
+                                      "which agreement did North Korea break by blowing up the office"])
+def test_an_agreement_the_record_does_not_tie_to_the_question_is_no_answer(question):
+    result, doc = ask(question)
+    assert result.exit_code == 1 and doc["answer"] is None
+
+
 def test_what_a_sum_paid_for_is_its_purpose_not_the_sum():
     result, doc = ask("Besides the office building itself, what else did the 9.78 billion won pay for?")
     assert result.exit_code == 0 and doc["answer"]["fact"] == "renovation-cost"

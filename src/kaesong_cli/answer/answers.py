@@ -807,14 +807,22 @@ _AGREEMENT_ASKED = re.compile(r"\b(?:agreements?|accords?|declarations?|treaty|p
                               re.I)
 
 
+_RELATION_ASKED = re.compile(r"\b(?:related|relation|relationship|connection|connected)\b|관계", re.I)
+
+
 def _relation(index, st: dict, reading) -> Offer | None:
     if st["kind"] != "relation":
         return None
-    if _AGREEMENT_ASKED.search(reading.text):  # 'which agreement set up the office': the Panmunjom Declaration
-        for end in (st["target"], st["record"]):
+    # 'which agreement set up the office': the Panmunjom Declaration, by a relation of the thing the question
+    # names ('which treaty ended the Korean War' names nothing of the record, and gets no agreement)
+    if _AGREEMENT_ASKED.search(reading.text):
+        for end, other in ((st["target"], st["record"]), (st["record"], st["target"])):
             found = _entity(index, end)
-            if end not in reading.entities and found.get("kind") in ("agreement", "declaration", "treaty", "document"):
+            if other in reading.entities and end not in reading.entities and \
+                    found.get("kind") in ("agreement", "declaration", "treaty", "document"):
                 return Offer("relation", found["name"], found["name"], st["id"])
+        if not _RELATION_ASKED.search(reading.text):
+            return None  # an agreement asked, not how two things are related: no other relation answers
     return Offer("relation", st["label"], st["label"], st["id"])
 
 
